@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ConflictArchive",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "archive", targets: ["ArchiveCLI"]),
+        .library(name: "ArchiveKit", targets: ["ArchiveKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+    ],
+    targets: [
+        // Debian's libcmark-dev, seen through pkg-config. Only Render/CMark.swift imports it.
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(
+            name: "ArchiveKit",
+            dependencies: [
+                "Ccmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/gazetteer.yaml")]
+        ),
+        .executableTarget(
+            name: "ArchiveCLI",
+            dependencies: [
+                "ArchiveKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "ArchiveKitTests",
+            dependencies: ["ArchiveKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "ArchiveCLITests",
+            dependencies: ["ArchiveKit"]
+        ),
+    ]
+)

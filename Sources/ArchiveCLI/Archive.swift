@@ -1,0 +1,24 @@
+import ArgumentParser
+import ArchiveKit
+
+/// The `archive` command: turns collected news articles into a cross-linked static site.
+@main
+struct Archive: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive",
+        abstract: "Turn collected news articles into a browsable, citable, cross-linked static site.",
+        discussion: """
+        Articles are plain-text files (.txt) as they were collected, or curated Markdown files (.md)
+        with YAML front matter. `archive build` reads them from --input, extracts title, date,
+        source, actors and places, and writes a static site to --output that works from any
+        folder of any host and from file://.
+        """,
+        version: ArchiveVersion.current,
+        subcommands: [Build.self, Inspect.self]
+    )
+}
+
+/// The tool's version, part of the build cache key later on.
+enum ArchiveVersion {
+    static let current = "0.1.0"
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Reads every article file of an input folder. The only code that reads `seeds/`.
+///
+/// Files are visited in sorted path order, so the result never depends on the order the file
+/// system lists them in. Problems with one file become a diagnostic and the file is skipped;
+/// the rest of the archive still builds.
+public struct SeedReader: Sendable {
+    /// Largest file accepted, in bytes.
+    public var sizeLimit: Int
+    /// Files in the input folder that configure the archive rather than being articles.
+    public static let configurationFiles: Set<String> = ["archive.yaml", "gazetteer.yaml"]
+    static let textExtensions: Set<String> = ["txt", "text"]
+    static let markdownExtensions: Set<String> = ["md", "markdown"]
+
+    /// Default size limit: 5 MB.
+    public static let defaultSizeLimit = 5_000_000
+
+    public init(sizeLimit: Int = SeedReader.defaultSizeLimit) {
+        self.sizeLimit = sizeLimit
+    }
+
+    /// What reading a folder produced.
+    public struct Result: Sendable {
+        public var articles: [RawArticle] = []
+        public var diagnostics: [Diagnostic] = []
+        /// Files that were not read as articles, with the reason.
+        public var skipped: [(file: String, reason: String)] = []
+    }
+
+    /// Reads all article files below `folder`.
+    /// - Parameter folder: The input folder (`seeds/`).
+    /// - Throws: `ArchiveError.inputFolder` when the folder itself cannot be listed.
+    public func read(folder: URL) throws -> Result {
+        let root = folder.standardizedFileURL.resolvingSymlinksInPath()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ArchiveError.inputFolder(path: folder.path, reason: "is not a folder")
+        }
+        var result = Result()
+        for relative in try listFiles(root: root) {
+            readOne(relative: relative, root: root, into: &result)
+        }
+        return result
+    }
+
+    /// Relative paths of every regular file below `root`, sorted, hidden files excluded.
+    func listFiles(root: URL) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+            throw ArchiveError.inputFolder(path: root.path, reason: "cannot be listed")
+        }
+        var files: [String] = []
+        while let next = enumerator.nextObject() as? String {
+            let name = (next as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if type == .typeDirectory { continue }
+            files.append(next)
+        }
+        return files.sorted()
+    }
+
+    private func readOne(relative: String, root: URL, into result: inout Result) {
+        func skip(_ reason: String, _ severity: Diagnostic.Severity = .warning, hint: String? = nil) {
+            result.skipped.append((relative, reason))
+            result.diagnostics.append(Diagnostic(severity, file: relative, "skipped: \(reason)", hint: hint))
+        }
+        let name = (relative as NSString).lastPathComponent
+        if SeedReader.configurationFiles.contains(name) && !relative.contains("/") { return }
+        let ext = (name as NSString).pathExtension.lowercased()
+        let format: RawArticle.Format
+        if SeedReader.textExtensions.contains(ext) { format = .text }
+        else if SeedReader.markdownExtensions.contains(ext) { format = .markdown }
+        else {
+            return skip("unknown file type '.\(ext)'", hint: "save articles as .txt (raw text) or .md (Markdown with front matter)")
+        }
+        let url = root.appendingPathComponent(relative)
+        let resolved = url.resolvingSymlinksInPath()
+        guard resolved.path.hasPrefix(root.path + "/") else {
+            return skip("symbolic link pointing outside the input folder", hint: "copy the file into the input folder instead")
+        }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        if size > sizeLimit {
+            return skip("file is \(size) bytes, over the \(sizeLimit)-byte limit", hint: "raise it with --max-file-size or split the file")
+        }
+        guard let data = FileManager.default.contents(atPath: resolved.path) else {
+            return skip("cannot be read", .error, hint: "check the file's permissions")
+        }
+        let bytes = [UInt8](data)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return skip(bytes.isEmpty ? "file is empty" : "file holds only white space")
+        }
+        do {
+            let raw = try RawArticle(file: relative, format: format, bytes: bytes)
+            if raw.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
+                return skip("file holds only white space")
+            }
+            result.articles.append(raw)
+        } catch .binary(let offset) {
+            skip("binary content (NUL byte at offset \(offset))", hint: "only text files can be archived")
+        } catch {
+            skip("cannot be decoded as text")
+        }
+    }
+}

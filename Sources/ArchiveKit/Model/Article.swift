@@ -1,0 +1,38 @@
+/// One article of the archive after ingest and extraction: the unit every later stage works on.
+public struct Article: Hashable, Sendable {
+    /// Folder name under `articles/`; unique in the archive and stable across builds.
+    public var slug: Slug
+    /// Input file name, relative to the input folder.
+    public var file: String
+    /// The input file's bytes, exactly as collected.
+    public var original: [UInt8]
+    /// Lowercase hex SHA-256 of `original`.
+    public var sha256: String
+    public var metadata: ArticleMetadata
+    /// The cleaned body as CommonMark.
+    public var body: String
+    /// What cleaning changed, one human-readable line per step ("removed blog footer (lines 17–18)").
+    public var cleaning: [String]
+    /// Actors, most salient first.
+    public var actors: [EntityMention]
+    /// Places, most salient first; `places.first` is where the story happened.
+    public var places: [EntityMention]
+
+    public init(slug: Slug, file: String, original: [UInt8], sha256: String, metadata: ArticleMetadata, body: String,
+                cleaning: [String] = [], actors: [EntityMention] = [], places: [EntityMention] = []) {
+        self.slug = slug
+        self.file = file
+        self.original = original
+        self.sha256 = sha256
+        self.metadata = metadata
+        self.body = body
+        self.cleaning = cleaning
+        self.actors = actors
+        self.places = places
+    }
+
+    /// Mentions of one category.
+    public func mentions(_ category: EntityCategory) -> [EntityMention] {
+        category == .actor ? actors : places
+    }
+}

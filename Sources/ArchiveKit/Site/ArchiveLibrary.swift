@@ -1,0 +1,176 @@
+/// The whole archive as a graph: articles, the actors, places and sources they name, and every
+/// link between them. Built and checked before a single page is rendered.
+///
+/// Everything here is sorted explicitly (articles newest first, undated last; entities by name),
+/// so two builds of the same input produce the same pages byte for byte.
+public struct ArchiveLibrary: Sendable {
+    public var config: ArchiveConfig
+    public var gazetteer: Gazetteer
+    /// Newest first; undated articles last; ties broken by title, then slug.
+    public private(set) var articles: [Article]
+    public private(set) var actors: [EntityRecord] = []
+    public private(set) var places: [EntityRecord] = []
+    public private(set) var sources: [SourceRecord] = []
+    /// Problems found while assembling the graph (duplicates, slug collisions).
+    public private(set) var diagnostics: [Diagnostic] = []
+    private var recordIndex: [EntityID: Int] = [:]
+
+    /// How many entities of one article count towards "appears most often with": bounds the
+    /// quadratic pair count for articles naming thousands of entities.
+    static let companionLimit = 40
+
+    /// Builds the graph.
+    /// - Parameters:
+    ///   - articles: Assembled articles in any order.
+    ///   - gazetteer: The gazetteer they were extracted with.
+    ///   - config: The archive's settings.
+    public init(articles input: [Article], gazetteer: Gazetteer, config: ArchiveConfig) {
+        self.config = config
+        self.gazetteer = gazetteer
+        self.articles = []
+        var unique = removeDuplicates(input.sorted { $0.file < $1.file })
+        assignUniqueSlugs(&unique)
+        self.articles = unique.sorted(by: ArchiveLibrary.archiveOrder)
+        buildEntityRecords()
+        buildSourceRecords()
+    }
+
+    /// Newest first, undated last, then by title and slug.
+    public static func archiveOrder(_ a: Article, _ b: Article) -> Bool {
+        switch (a.metadata.date, b.metadata.date) {
+        case let (x?, y?) where x != y: return x > y
+        case (.some, nil): return true
+        case (nil, .some): return false
+        default:
+            if a.metadata.title != b.metadata.title { return a.metadata.title < b.metadata.title }
+            return a.slug < b.slug
+        }
+    }
+
+    /// The record of an actor or place, if the archive has a page for it.
+    public func record(_ id: EntityID) -> EntityRecord? {
+        recordIndex[id].map { id.category == .actor ? actors[$0] : places[$0] }
+    }
+
+    /// The records of one category, sorted by name.
+    public func records(_ category: EntityCategory) -> [EntityRecord] {
+        category == .actor ? actors : places
+    }
+
+    /// The source record with this display name.
+    public func source(named name: String) -> SourceRecord? {
+        sources.first { $0.name == name }
+    }
+
+    // MARK: - Articles
+
+    /// Keeps the first (by file name) of articles whose normalised text is the same.
+    private mutating func removeDuplicates(_ articles: [Article]) -> [Article] {
+        var seen: [String: String] = [:]
+        var kept: [Article] = []
+        for article in articles {
+            let key = ArchiveLibrary.normalisedText(article.metadata.title + "\n" + article.body)
+            if let first = seen[key] {
+                diagnostics.append(Diagnostic(.warning, file: article.file, "same text as \(first); archived once, as \(first)",
+                                              hint: "delete one of the two files"))
+                continue
+            }
+            seen[key] = article.file
+            kept.append(article)
+        }
+        return kept
+    }
+
+    static func normalisedText(_ text: String) -> String {
+        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Articles whose slugs collide all get a suffix from their content hash, so the result does
+    /// not depend on which file was read first.
+    private mutating func assignUniqueSlugs(_ articles: inout [Article]) {
+        var groups: [Slug: [Int]] = [:]
+        for (i, article) in articles.enumerated() { groups[article.slug, default: []].append(i) }
+        for (slug, members) in groups where members.count > 1 {
+            for i in members {
+                articles[i].slug = slug.appending(String(articles[i].sha256.prefix(8)))
+            }
+            let files = members.map { articles[$0].file }.sorted().joined(separator: ", ")
+            diagnostics.append(Diagnostic(.warning, file: articles[members[0]].file, "\(members.count) articles would share the address '\(slug)' (\(files)); each gets a suffix from its content hash",
+                                          hint: "give one a different title, or a 'slug:' in front matter"))
+        }
+    }
+
+    // MARK: - Entities
+
+    private mutating func buildEntityRecords() {
+        var byID: [EntityID: EntityRecord] = [:]
+        var spellingCounts: [EntityID: [String: Int]] = [:]
+        var companionCounts: [EntityID: [EntityID: Int]] = [:]
+        for (index, article) in articles.enumerated() {
+            let mentions = article.actors + article.places
+            for mention in mentions {
+                byID[mention.entity, default: EntityRecord(id: mention.entity, slug: Slug(mention.entity.name))].articles.append(index)
+                byID[mention.entity]!.sentences.append(mention.firstSentence)
+                for spelling in mention.spellings { spellingCounts[mention.entity, default: [:]][spelling, default: 0] += 1 }
+            }
+            let top = article.actors.prefix(ArchiveLibrary.companionLimit) + article.places.prefix(ArchiveLibrary.companionLimit)
+            for a in top {
+                for b in top where a.entity != b.entity {
+                    companionCounts[a.entity, default: [:]][b.entity, default: 0] += 1
+                }
+            }
+        }
+        // Pages for the places above a mentioned place and the groups a mentioned actor belongs
+        // to, so hierarchy and affiliation links always lead somewhere.
+        for id in Array(byID.keys) {
+            if id.category == .place {
+                for ancestor in gazetteer.ancestry(of: id.name) {
+                    let aid = EntityID(.place, ancestor.name)
+                    if byID[aid] == nil { byID[aid] = EntityRecord(id: aid, slug: Slug(ancestor.name)) }
+                }
+            } else {
+                var seen: Set<String> = [id.name]
+                var next = gazetteer.actor(named: id.name)?.affiliation
+                while let name = next, !seen.contains(name), gazetteer.actor(named: name) != nil {
+                    seen.insert(name)
+                    let aid = EntityID(.actor, name)
+                    if byID[aid] == nil { byID[aid] = EntityRecord(id: aid, slug: Slug(name)) }
+                    next = gazetteer.actor(named: name)?.affiliation
+                }
+            }
+        }
+        for (id, var record) in byID {
+            record.spellings = (spellingCounts[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            record.companions = (companionCounts[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            byID[id] = record
+        }
+        for category in EntityCategory.allCases {
+            var records = byID.values.filter { $0.id.category == category }.sorted { $0.id.name < $1.id.name }
+            var used: Set<Slug> = []
+            for i in records.indices {
+                var slug = records[i].slug
+                var n = 2
+                while used.contains(slug) { slug = records[i].slug.appending(String(n)); n += 1 }
+                used.insert(slug)
+                records[i].slug = slug
+                recordIndex[records[i].id] = i
+            }
+            if category == .actor { actors = records } else { places = records }
+        }
+    }
+
+    private mutating func buildSourceRecords() {
+        var byName: [String: [Int]] = [:]
+        for (i, article) in articles.enumerated() {
+            if let source = article.metadata.source { byName[source, default: []].append(i) }
+        }
+        var used: Set<Slug> = []
+        sources = byName.keys.sorted().map { name in
+            var slug = Slug(name)
+            var n = 2
+            while used.contains(slug) { slug = Slug(name).appending(String(n)); n += 1 }
+            used.insert(slug)
+            return SourceRecord(name: name, slug: slug, articles: byName[name]!)
+        }
+    }
+}

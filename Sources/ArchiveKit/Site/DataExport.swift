@@ -1,0 +1,114 @@
+import Foundation
+
+/// The archive as JSON under `data/`: what a researcher loads into a notebook or a spreadsheet.
+///
+/// Keys are sorted and arrays keep archive order, so the files diff cleanly; the fields are
+/// documented in the README ("Data files").
+enum DataExport {
+    struct ArticleRecord: Encodable {
+        var slug: String
+        var file: String
+        var title: String
+        var title_derived: Bool
+        var date: String?
+        var date_source: String?
+        var source: String?
+        var byline: String?
+        var actors: [String]
+        var places: [String]
+        var keywords: [String]
+        var sha256: String
+        var url: String
+
+        func encode(to encoder: Encoder) throws {
+            // Explicit nulls: a missing date is a fact worth stating, not an absent key.
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(slug, forKey: .slug)
+            try c.encode(file, forKey: .file)
+            try c.encode(title, forKey: .title)
+            try c.encode(title_derived, forKey: .title_derived)
+            try c.encode(date, forKey: .date)
+            try c.encode(date_source, forKey: .date_source)
+            try c.encode(source, forKey: .source)
+            try c.encode(byline, forKey: .byline)
+            try c.encode(actors, forKey: .actors)
+            try c.encode(places, forKey: .places)
+            try c.encode(keywords, forKey: .keywords)
+            try c.encode(sha256, forKey: .sha256)
+            try c.encode(url, forKey: .url)
+        }
+        enum CodingKeys: CodingKey { case slug, file, title, title_derived, date, date_source, source, byline, actors, places, keywords, sha256, url }
+    }
+
+    struct EntityExportRecord: Encodable {
+        var name: String
+        var slug: String
+        var kind: String
+        var aliases: [String]
+        var spellings: [String]
+        var articles: [String]
+        var url: String
+        var affiliation: String?
+        var parent: String?
+        var latitude: Double?
+        var longitude: Double?
+        var isPlace: Bool
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(name, forKey: .name)
+            try c.encode(slug, forKey: .slug)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(aliases, forKey: .aliases)
+            try c.encode(spellings, forKey: .spellings)
+            try c.encode(articles, forKey: .articles)
+            try c.encode(url, forKey: .url)
+            if isPlace {
+                try c.encode(parent, forKey: .parent)
+                try c.encode(latitude, forKey: .latitude)
+                try c.encode(longitude, forKey: .longitude)
+            } else {
+                try c.encode(affiliation, forKey: .affiliation)
+            }
+        }
+        enum CodingKeys: CodingKey { case name, slug, kind, aliases, spellings, articles, url, affiliation, parent, latitude, longitude }
+    }
+
+    static func files(for library: ArchiveLibrary) -> [OutputFile] {
+        let articles = library.articles.map { a in
+            ArticleRecord(slug: a.slug.value, file: a.file, title: a.metadata.title, title_derived: a.metadata.titleDerived,
+                          date: a.metadata.date?.iso, date_source: a.metadata.dateSource, source: a.metadata.source, byline: a.metadata.byline,
+                          actors: a.actors.map(\.entity.name), places: a.places.map(\.entity.name), keywords: a.metadata.keywords,
+                          sha256: a.sha256, url: Permalinks.article(a.slug))
+        }
+        func entities(_ category: EntityCategory) -> [EntityExportRecord] {
+            library.records(category).map { r in
+                let actor = library.gazetteer.actor(named: r.id.name)
+                let place = library.gazetteer.place(named: r.id.name)
+                return EntityExportRecord(
+                    name: r.id.name, slug: r.slug.value,
+                    kind: category == .actor ? (actor?.kind.rawValue ?? "") : (place?.kind.rawValue ?? ""),
+                    aliases: (category == .actor ? actor?.aliases : place?.aliases) ?? [],
+                    spellings: r.spellings.map(\.0),
+                    articles: r.articles.map { library.articles[$0].slug.value },
+                    url: Permalinks.entity(category, r.slug),
+                    affiliation: actor?.affiliation, parent: place?.parent,
+                    latitude: place?.coordinate?.latitude, longitude: place?.coordinate?.longitude,
+                    isPlace: category == .place)
+            }
+        }
+        return [
+            OutputFile(path: "data/articles.json", bytes: encode(articles)),
+            OutputFile(path: "data/actors.json", bytes: encode(entities(.actor))),
+            OutputFile(path: "data/places.json", bytes: encode(entities(.place))),
+        ]
+    }
+
+    private static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding plain structs of strings, numbers and arrays cannot fail.
+        let data = (try? encoder.encode(value)) ?? Data("[]".utf8)
+        return Array(data) + [0x0A]
+    }
+}

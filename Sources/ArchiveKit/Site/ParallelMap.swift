@@ -1,0 +1,44 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// `map` on all cores, results in input order. The work is split into one chunk per
+    /// scheduling slot, so the number of concurrent jobs is bounded by the machine's cores.
+    func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
+        guard count > 1 else { return map(transform) }
+        let results = UnsafeResults<T>(count: count)
+        defer { results.deallocate() }
+        self.withUnsafeBufferPointer { input in
+            let source = UnsafeInput(buffer: input)
+            DispatchQueue.concurrentPerform(iterations: count) { i in
+                results.store(transform(source.buffer[i]), at: i)
+            }
+        }
+        return results.collect()
+    }
+}
+
+/// Input buffer shared read-only across the concurrent iterations.
+private struct UnsafeInput<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+}
+
+/// One result slot per iteration: each slot is written by exactly one iteration, so no lock is needed.
+private final class UnsafeResults<T>: @unchecked Sendable {
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    func store(_ value: T, at index: Int) { slots[index] = value }
+
+    func collect() -> [T] { (0..<count).map { slots[$0]! } }
+
+    func deallocate() {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Options of one build, as given on the command line.
+public struct BuildOptions: Sendable {
+    public var input: URL
+    public var output: URL
+    public var templates: URL
+    /// Largest input file read, in bytes.
+    public var sizeLimit: Int = SeedReader.defaultSizeLimit
+    /// Treat warnings as errors.
+    public var strict = false
+    /// Write into a non-empty folder that was not created by `archive build`.
+    public var force = false
+    /// Overrides `base_url` of `archive.yaml`.
+    public var baseURL: String?
+    /// Overrides `title` of `archive.yaml`.
+    public var title: String?
+
+    public init(input: URL, output: URL, templates: URL) {
+        self.input = input
+        self.output = output
+        self.templates = templates
+    }
+}
+
+/// Runs the build as a list of named steps: load everything, check it, render it, write it.
+///
+/// Nothing is written until every article has been read and every page rendered, so a build
+/// that fails leaves the previous site as it was.
+public struct SiteBuilder: Sendable {
+    public let options: BuildOptions
+
+    /// Called before each step with its number, the number of steps and its name.
+    public typealias Progress = @Sendable (_ step: Int, _ of: Int, _ name: String) -> Void
+
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// The archive loaded into memory, checked, and ready to render.
+    public struct Loaded: Sendable {
+        public var library: ArchiveLibrary
+        public var diagnostics: [Diagnostic]
+        public var skipped: Int
+    }
+
+    static let steps = ["Read configuration and gazetteer", "Read articles", "Extract metadata and entities", "Link the archive", "Render pages", "Write site"]
+
+    /// Loads and checks the whole archive without writing anything.
+    /// - Throws: `ArchiveError` for unusable configuration, gazetteer or input folder, and
+    ///   `ArchiveError.diagnostics` when an article has an error (or a warning, with `strict`).
+    public func load(progress: Progress? = nil, timings: inout Timings) throws -> Loaded {
+        progress?(1, SiteBuilder.steps.count, SiteBuilder.steps[0])
+        var config = try timings.measure("configuration") { try ArchiveConfig.load(inputFolder: options.input) }
+        if let title = options.title { config.title = title }
+        if let base = options.baseURL { config.baseURL = base }
+        try config.validate(path: options.input.appendingPathComponent("archive.yaml").path)
+        let gazetteer = try timings.measure("gazetteer") { try GazetteerLoader.forArchive(inputFolder: options.input).gazetteer }
+
+        progress?(2, SiteBuilder.steps.count, SiteBuilder.steps[1])
+        let read = try timings.measure("ingest") { try SeedReader(sizeLimit: options.sizeLimit).read(folder: options.input) }
+
+        progress?(3, SiteBuilder.steps.count, SiteBuilder.steps[2])
+        let assembler = ArticleAssembler(gazetteer: gazetteer)
+        let results = timings.measure("extract") {
+            read.articles.parallelMap { raw -> Result<(Article, [Diagnostic]), ArchiveError> in
+                do { return .success(try assembler.assemble(raw)) } catch let error as ArchiveError { return .failure(error) } catch {
+                    return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
+                }
+            }
+        }
+        var diagnostics = read.diagnostics
+        var articles: [Article] = []
+        for result in results {
+            switch result {
+            case let .success((article, found)):
+                articles.append(article)
+                diagnostics += found
+            case let .failure(.frontMatter(file, line, column, reason)):
+                diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, "invalid front matter: \(reason)",
+                                              hint: "front matter is YAML between two '---' lines; check indentation and quotes"))
+            case let .failure(error):
+                diagnostics.append(Diagnostic(.error, file: "", "\(error)"))
+            }
+        }
+
+        progress?(4, SiteBuilder.steps.count, SiteBuilder.steps[3])
+        let library = timings.measure("link") { ArchiveLibrary(articles: articles, gazetteer: gazetteer, config: config) }
+        diagnostics += library.diagnostics
+        diagnostics.sort { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
+        if diagnostics.contains(where: { $0.severity == .error || options.strict }) {
+            throw ArchiveError.diagnostics(diagnostics)
+        }
+        return Loaded(library: library, diagnostics: diagnostics, skipped: read.skipped.count)
+    }
+
+    /// Renders every file of the site in memory.
+    public static func render(_ library: ArchiveLibrary, templates: TemplateSet) throws -> [OutputFile] {
+        let pages = SitePages(library: library, templates: templates)
+        var files: [OutputFile] = [pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.feed(), pages.robots()]
+        files += Array(library.articles.indices).parallelMap { pages.articlePages($0) }.flatMap { $0 }
+        files += (library.actors + library.places).parallelMap { pages.entityPage($0) }
+        files += library.sources.map { pages.sourcePage($0) }
+        files += DataExport.files(for: library)
+        files += try assets(in: templates.folder)
+        if let sitemap = pages.sitemap(pages: files.map(\.path)) { files.append(sitemap) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// Every file under `Templates/assets/`, copied to `assets/`.
+    static func assets(in templates: URL) throws -> [OutputFile] {
+        let folder = templates.appendingPathComponent("assets")
+        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        var files: [OutputFile] = []
+        while let path = enumerator.nextObject() as? String {
+            let url = folder.appendingPathComponent(path)
+            var isDirectory: ObjCBool = false
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                  FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                throw ArchiveError.templates(path: url.path, reason: "asset cannot be read")
+            }
+            files.append(OutputFile(path: "assets/" + path, bytes: [UInt8](data)))
+        }
+        return files
+    }
+
+    /// Loads, renders and writes the site.
+    public func build(progress: Progress? = nil) throws -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var timings = Timings()
+        let writer = SiteWriter(output: options.output, force: options.force)
+        try writer.checkSafety(input: options.input)
+        let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
+        let loaded = try load(progress: progress, timings: &timings)
+        progress?(5, SiteBuilder.steps.count, SiteBuilder.steps[4])
+        let files = try timings.measure("render") { try SiteBuilder.render(loaded.library, templates: templates) }
+        progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
+        let written = try timings.measure("write") { try writer.write(files) }
+        return BuildReport(
+            articles: loaded.library.articles.count,
+            actors: loaded.library.actors.count,
+            places: loaded.library.places.count,
+            files: files.count,
+            written: written.written,
+            unchanged: written.unchanged,
+            removed: written.removed,
+            skipped: loaded.skipped,
+            diagnostics: loaded.diagnostics,
+            seconds: SiteBuilder.seconds(clock.now - start),
+            timings: timings)
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
