@@ -65,7 +65,7 @@ public struct EntityExtractor: Sendable {
 
     static let locationWords: Set<String> = [
         "in", "into", "inside", "to", "toward", "towards", "across", "near", "outside", "through", "throughout",
-        "within", "around", "at", "via", "reached", "reach", "entered", "enter", "crossed", "visit", "visited", "fled",
+        "within", "around", "at", "via", "reached", "reach", "entered", "enter", "crossed", "visit", "visited", "fled", "along", "over",
     ]
     static let agentWords: Set<String> = [
         "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should",

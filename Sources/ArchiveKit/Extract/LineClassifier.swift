@@ -136,8 +136,10 @@ enum LineClassifier {
         let connectors: Set<String> = ["and", "&", "AND", "in", "of", "al", "bin", "el", "de", "van", "von", "der", "la"]
         guard words.allSatisfy({ $0.first!.isUppercase || connectors.contains(String($0)) || $0.first == "(" }) else { return nil }
         var names = rest
-        if names == names.uppercased() {
-            names = names.split(separator: " ").map { $0 == "AND" ? "and" : $0.capitalized }.joined(separator: " ")
+        let letters = names.filter(\.isLetter)
+        if letters.filter(\.isUppercase).count * 10 >= letters.count * 8 {
+            // "NADIA KARAM and OMAR ALI" → "Nadia Karam and Omar Ali".
+            names = names.split(separator: " ").map { $0.lowercased() == "and" ? "and" : $0.capitalized }.joined(separator: " ")
         }
         return (names, outlet)
     }

@@ -8,17 +8,17 @@ import Foundation
 /// doubled letters count once (Lattakia = Latakia); a final "ah"/"eh" is "a" (Hasakah = Hasaka);
 /// an assimilated article is dropped ("Ezzor" = "Zor"); and in words of five letters or more any
 /// run of vowels after the first letter is one vowel (Maaret = Maarat, Idleb = Idlib,
-/// Hmeymim = Khmeimim). Short words keep their vowels so that "Hama" never equals "Home".
+/// Hmeymim = Khmeimim), where "y" counts as a vowel unless a vowel follows it (Daraya ≠ Daraa). Short words keep their vowels so that "Hama" never equals "Home".
 public enum NameFolding {
     /// The folded key of one word.
     public static func key(_ word: Substring) -> String {
         var letters = baseLetters(word)
         guard !letters.isEmpty else { return "" }
-        let originalLength = letters.count
         // Assimilated article: e + doubled sun letter at the start ("ezzor" → "zor", "ennab" → "nab").
         if letters.count >= 5, letters[0] == "e", letters[1] == letters[2], "dnrstz".unicodeScalars.contains(letters[1]) {
             letters.removeFirst(2)
         }
+        let originalLength = letters.count
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(letters.count)
         var i = 0
@@ -35,8 +35,10 @@ public enum NameFolding {
         }
         if originalLength >= 5 {
             var folded: [Unicode.Scalar] = [out[0]]
-            for s in out.dropFirst() {
-                if isVowel(s) {
+            for (i, s) in out.enumerated().dropFirst() {
+                // "y" before a vowel is a consonant: Daraya stays apart from Daraa.
+                let consonantY = s == "y" && i + 1 < out.count && isVowel(out[i + 1]) && out[i + 1] != "y"
+                if isVowel(s) && !consonantY {
                     if !isVowel(folded.last!) || folded.count == 1 { folded.append("a") }
                 } else {
                     folded.append(s)

@@ -160,6 +160,9 @@ public struct StructureExtractor: Sendable {
             } else if let outlet = LineClassifier.sourceLine(text), let name = sources.normalise(outlet) {
                 state.offer(source: SourceCandidate(name: name, rank: 1, evidence: "Source: line, line \(n)"))
                 state.remove(i, "removed Source: line (line \(n))")
+            } else if let outlet = LineClassifier.reportingCredit(text, sources: sources) {
+                state.offer(source: SourceCandidate(name: outlet, rank: 6, evidence: "reporting credit, line \(n)"))
+                state.remove(i, "removed reporting credit (line \(n))")
             } else if let name = LineClassifier.agencyLine(text, sources: sources) {
                 state.offer(source: SourceCandidate(name: name, rank: 5, evidence: "agency line, line \(n)"))
                 state.remove(i, "removed agency line (line \(n))")

@@ -8,6 +8,8 @@ public struct Word: Sendable, Hashable {
     public var isArticle: Bool
     /// Letter case of the word as written, for the case rules of short and capitalised names.
     public var shape: Shape
+    /// The word's letters in lowercase, unfolded, to tell an acronym ("SANA") from a word ("Sunni").
+    public var lowercased: String
 
     /// The letter case of a word.
     public enum Shape: Sendable, Hashable {
@@ -23,7 +25,7 @@ public struct Word: Sendable, Hashable {
 /// "al-Numan" is two words and "U.S." is "U", "S".
 public enum WordTokenizer {
     static let standaloneArticles: Set<String> = ["al", "el"]
-    static let hyphenArticles: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "an", "at", "es", "ed", "en", "et", "ul", "ud", "us"]
+    static let hyphenArticles: Set<String> = ["al", "el", "ez", "az", "as", "ash", "ad", "ar", "an", "at", "es", "ed", "en", "et", "ul"]
 
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [Word] {
@@ -59,7 +61,8 @@ public enum WordTokenizer {
             let lower = word.lowercased()
             let hyphenAfter = nameEnd < scalars.endIndex && (scalars[nameEnd] == "-" || scalars[nameEnd] == "\u{2010}")
             let isArticle = standaloneArticles.contains(lower) || (hyphenAfter && hyphenArticles.contains(lower))
-            result.append(Word(range: start..<nameEnd, key: isArticle ? "al" : NameFolding.key(word), isArticle: isArticle, shape: shape(of: word)))
+            result.append(Word(range: start..<nameEnd, key: isArticle ? "al" : NameFolding.key(word), isArticle: isArticle,
+                               shape: shape(of: word), lowercased: lower))
             index = end
         }
         return result
