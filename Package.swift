@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // renameat2(RENAME_EXCHANGE): swaps the new site into place in one step (SiteWriter).
+        .target(name: "CFileSwap"),
         .target(
             name: "ArchiveKit",
             dependencies: [
                 "Ccmark",
+                "CFileSwap",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -37,6 +40,12 @@ let package = Package(
                 "ArchiveKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // libFuzzer target over ingest, extraction and front matter: see fuzz/README.md.
+        // A plain build gives a replayer that runs saved inputs, so the target always compiles.
+        .executableTarget(
+            name: "FuzzIngest",
+            dependencies: ["ArchiveKit"]
         ),
         .testTarget(
             name: "ArchiveKitTests",

@@ -40,7 +40,7 @@ public struct EntityExtractor: Sendable {
             for match in index.matches(in: words) {
                 let id = resolve(match.candidates, words: words, at: match, in: segment.text)
                 let spelling = String(segment.text[words[match.start].range.lowerBound..<words[match.end - 1].range.upperBound])
-                let offset = position + segment.text.distance(from: segment.text.startIndex, to: words[match.start].range.lowerBound) / 6
+                let offset = position + segment.text.utf8.distance(from: segment.text.startIndex, to: words[match.start].range.lowerBound) / 6
                 found[id, default: Accumulator(order: order, firstSentence: segment.text, firstPosition: Double(offset) / Double(totalWords))]
                     .add(spelling: spelling, part: segment.part)
                 order += 1

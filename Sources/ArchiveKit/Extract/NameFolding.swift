@@ -26,7 +26,8 @@ public enum NameFolding {
             var s = letters[i]
             if s == "k", i + 1 < letters.count, letters[i + 1] == "h" { s = "h"; i += 1 }
             if s == "q" { s = "k" }
-            if out.last != s { out.append(s) }
+            // Doubled letters count once; digits never fold (Qarya11 is not Qarya1).
+            if out.last != s || s.properties.numericType != nil { out.append(s) }
             i += 1
         }
         if out.count >= 4, out.last == "h", let beforeLast = out.dropLast().last, beforeLast == "a" || beforeLast == "e" {

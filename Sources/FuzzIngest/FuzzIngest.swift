@@ -1,0 +1,30 @@
+import ArchiveKit
+
+/// libFuzzer's entry point: one input, any bytes.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzIngest(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
+    FuzzTargets.ingest(bytes)
+    if bytes.first == UInt8(ascii: "p") || bytes.first == UInt8(ascii: "a") { FuzzTargets.gazetteer(bytes) }
+    return 0
+}
+
+#if !FUZZING
+import Foundation
+
+/// Without `-DFUZZING` the target is a replayer: `FuzzIngest FILE…` runs each saved input once,
+/// which is how a crash found by the fuzzer is reproduced under a debugger.
+@main
+struct ReplayInputs {
+    static func main() {
+        for path in CommandLine.arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                FileHandle.standardError.write(Data("cannot read \(path)\n".utf8))
+                continue
+            }
+            _ = [UInt8](data).withUnsafeBufferPointer { fuzzIngest($0.baseAddress, $0.count) }
+            print("ok \(path)")
+        }
+    }
+}
+#endif

@@ -1,0 +1,37 @@
+@testable import ArchiveKit
+import Foundation
+import Testing
+
+/// A build into an existing site must give exactly the bytes of a clean build, whatever happened before.
+@Suite struct IncrementalBuildTests {
+    @Test func rebuildingAfterEditsMatchesACleanBuild() throws {
+        let temp = try TemporaryDirectory()
+        let input = try temp.write([
+            "a.txt": "First headline\n\nPublished: 3 March 2016\n\nTurkey closed the border near Azaz.\n",
+            "b.txt": "Second headline\n\nPublished: 5 April 2017\n\nRussian jets struck Saraqib.\n",
+        ], in: "seeds")
+        let templates = temp.url.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
+        let site = temp.url.appendingPathComponent("site")
+        var step = 0
+        func buildAndCompare(_ change: String) throws {
+            step += 1
+            _ = try SiteBuilder(options: BuildOptions(input: input, output: site, templates: templates)).build()
+            let clean = temp.url.appendingPathComponent("clean-\(step)")
+            _ = try SiteBuilder(options: BuildOptions(input: input, output: clean, templates: templates)).build()
+            #expect(try TemporaryDirectory.snapshot(site) == TemporaryDirectory.snapshot(clean), "after: \(change)")
+        }
+        try buildAndCompare("first build")
+        try temp.write(["a.txt": "First headline, edited\n\nPublished: 3 March 2016\n\nTurkey closed the border near Kilis.\n"], in: "seeds")
+        try buildAndCompare("editing an article")
+        try temp.write(["c.txt": "Third headline\n\nPublished: 1 May 2018\n\nThe White Helmets said Idlib was hit.\n"], in: "seeds")
+        try buildAndCompare("adding an article")
+        try FileManager.default.removeItem(at: input.appendingPathComponent("b.txt"))
+        try buildAndCompare("deleting an article")
+        let list = templates.appendingPathComponent("partials/article-list.mustache")
+        try Data((String(decoding: try Data(contentsOf: list), as: UTF8.self) + "<!-- changed -->\n").utf8).write(to: list)
+        try buildAndCompare("changing a template")
+        try temp.write(["gazetteer.yaml": "places:\n  - name: Kilis Border Gate\n    kind: border_crossing\n    parent: Turkey\n    aliases: [Kilis]\n"], in: "seeds")
+        try buildAndCompare("changing the gazetteer")
+    }
+}
