@@ -32,6 +32,12 @@ extension Archive {
         @Option(help: ArgumentHelp("Largest article file read, in bytes.", valueName: "bytes"))
         var maxFileSize: Int = SeedReader.defaultSizeLimit
 
+        @Option(help: ArgumentHelp("Folder of the build cache: extracted articles and page keys, so unchanged work is skipped. Safe to delete.", valueName: "dir"))
+        var cache: String = ".archive-cache"
+
+        @Flag(help: "Build everything from scratch, without reading or writing the cache.")
+        var noCache = false
+
         @Flag(help: "Print how long each stage took.")
         var timings = false
 
@@ -49,6 +55,7 @@ extension Archive {
             options.baseURL = baseURL
             options.title = title
             options.sizeLimit = maxFileSize
+            options.cache = noCache ? nil : URL(fileURLWithPath: cache)
             let console = Console(quiet: quiet)
             let report = try console.reportingErrors {
                 try SiteBuilder(options: options).build(progress: console.progress)

@@ -1,7 +1,7 @@
 /// Everything the pipeline knows about an article besides its body.
 ///
 /// Field names follow the front matter keys (`title_derived` ↔ `titleDerived`).
-public struct ArticleMetadata: Hashable, Sendable {
+public struct ArticleMetadata: Hashable, Sendable, Codable {
     public var title: String
     /// `true` when the article had no headline and the title was cut from its first sentence.
     public var titleDerived: Bool
@@ -37,7 +37,7 @@ public struct ArticleMetadata: Hashable, Sendable {
 }
 
 /// One entity as it occurs in one article.
-public struct EntityMention: Hashable, Sendable {
+public struct EntityMention: Hashable, Sendable, Codable {
     public var entity: EntityID
     /// Number of times it is named in the title and body.
     public var count: Int

@@ -2,7 +2,7 @@
 ///
 /// Stages collect diagnostics instead of stopping at the first one, so a curator sees every
 /// problem of a batch in one run. Warnings never stop a build unless `--strict` is given.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Hashable, Sendable, Codable, CustomStringConvertible {
     /// How serious a finding is.
     public enum Severity: String, Sendable, Comparable {
         case warning

@@ -78,7 +78,7 @@ public enum PlaceKind: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Identifies one entity of the archive: its category plus its canonical name.
-public struct EntityID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct EntityID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let category: EntityCategory
     public let name: String
 

@@ -15,6 +15,8 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// Overrides `title` of `archive.yaml`.
     public var title: String?
+    /// Folder of the build cache; `nil` builds everything from scratch.
+    public var cache: URL?
 
     public init(input: URL, output: URL, templates: URL) {
         self.input = input
@@ -55,16 +57,24 @@ public struct SiteBuilder: Sendable {
         if let title = options.title { config.title = title }
         if let base = options.baseURL { config.baseURL = base }
         try config.validate(path: options.input.appendingPathComponent("archive.yaml").path)
-        let gazetteer = try timings.measure("gazetteer") { try GazetteerLoader.forArchive(inputFolder: options.input).gazetteer }
+        let (gazetteer, gazetteerTexts) = try timings.measure("gazetteer") { try GazetteerLoader.forArchive(inputFolder: options.input) }
 
         progress?(2, SiteBuilder.steps.count, SiteBuilder.steps[1])
         let read = try timings.measure("ingest") { try SeedReader(sizeLimit: options.sizeLimit).read(folder: options.input) }
 
         progress?(3, SiteBuilder.steps.count, SiteBuilder.steps[2])
         let assembler = ArticleAssembler(gazetteer: gazetteer)
+        let cache = options.cache.map(BuildCache.init)
+        let gazetteerDigest = BuildCache.key(gazetteerTexts.keys.sorted().map { "\($0)\u{1E}\(gazetteerTexts[$0]!)" })
         let results = timings.measure("extract") {
             read.articles.parallelMap { raw -> Result<(Article, [Diagnostic]), ArchiveError> in
-                do { return .success(try assembler.assemble(raw)) } catch let error as ArchiveError { return .failure(error) } catch {
+                let key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, raw.file, raw.format.rawValue, ArticleAssembler.sha256(raw.bytes)])
+                if let cached = cache?.article(forKey: key, original: raw.bytes) { return .success(cached) }
+                do {
+                    let assembled = try assembler.assemble(raw)
+                    cache?.store(assembled.0, diagnostics: assembled.1, forKey: key)
+                    return .success(assembled)
+                } catch let error as ArchiveError { return .failure(error) } catch {
                     return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
                 }
             }
@@ -96,15 +106,64 @@ public struct SiteBuilder: Sendable {
 
     /// Renders every file of the site in memory.
     public static func render(_ library: ArchiveLibrary, templates: TemplateSet) throws -> [OutputFile] {
+        try render(library, templates: templates, previous: [:], reusable: { _ in nil }).files
+    }
+
+    /// Renders the site, taking each group of pages whose key is unchanged from the previous build.
+    /// - Parameters:
+    ///   - previous: The page groups the previous build recorded, by group name.
+    ///   - reusable: Whether a file of the previous site can be reused (it exists in the output folder).
+    /// - Returns: The files (reused ones marked, without bytes) and the groups to record for the next build.
+    static func render(_ library: ArchiveLibrary, templates: TemplateSet, previous: [String: PageGroup],
+                       reusable: @Sendable (String) -> String?) throws -> (files: [OutputFile], groups: [String: PageGroup]) {
         let pages = SitePages(library: library, templates: templates)
-        var files: [OutputFile] = [pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.feed(), pages.robots()]
-        files += Array(library.articles.indices).parallelMap { pages.articlePages($0) }.flatMap { $0 }
-        files += (library.actors + library.places).parallelMap { pages.entityPage($0) }
-        files += library.sources.map { pages.sourcePage($0) }
-        files += DataExport.files(for: library)
+        let graph = library.graphDigest(templates: templatesDigest(templates.folder))
+        @Sendable func reuse(_ name: String, key: String) -> [OutputFile]? {
+            guard let group = previous[name], group.key == key, group.paths.count == group.stamps.count,
+                  zip(group.paths, group.stamps).allSatisfy({ reusable($0.0) == $0.1 }) else { return nil }
+            return group.paths.map(OutputFile.init(reusing:))
+        }
+        var groups: [String: PageGroup] = [:]
+        var files: [OutputFile] = [pages.feed()]
+        let articleGroups = Array(library.articles.indices).parallelMap { i -> (String, PageGroup, [OutputFile]) in
+            let article = library.articles[i]
+            let name = "article:" + article.file
+            let key = BuildCache.key([graph, article.sha256, article.slug.value, article.body])
+            let produced = reuse(name, key: key) ?? pages.articlePages(i)
+            return (name, PageGroup(key: key, paths: produced.map(\.path)), produced)
+        }
+        for (name, group, produced) in articleGroups {
+            groups[name] = group
+            files += produced
+        }
+        if let reused = reuse("global", key: graph) {
+            files += reused
+            groups["global"] = previous["global"]
+        } else {
+            var global: [OutputFile] = [pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.robots()]
+            global += (library.actors + library.places).parallelMap { pages.entityPage($0) }
+            global += library.sources.map { pages.sourcePage($0) }
+            global += DataExport.files(for: library)
+            let allPaths = files.map(\.path) + global.map(\.path)
+            if let sitemap = pages.sitemap(pages: allPaths) { global.append(sitemap) }
+            groups["global"] = PageGroup(key: graph, paths: global.map(\.path).sorted())
+            files += global
+        }
         files += try assets(in: templates.folder)
-        if let sitemap = pages.sitemap(pages: files.map(\.path)) { files.append(sitemap) }
-        return files.sorted { $0.path < $1.path }
+        return (files.sorted { $0.path < $1.path }, groups)
+    }
+
+    /// Digest of every file in the template folder: a changed template or stylesheet re-renders everything.
+    static func templatesDigest(_ folder: URL) -> String {
+        var parts: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: folder.path)
+        var paths: [String] = []
+        while let path = enumerator?.nextObject() as? String { paths.append(path) }
+        for path in paths.sorted() {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
+            parts += [path, ArticleAssembler.sha256([UInt8](data))]
+        }
+        return BuildCache.key(parts)
     }
 
     /// Every file under `Templates/assets/`, copied to `assets/`.
@@ -130,14 +189,30 @@ public struct SiteBuilder: Sendable {
         let clock = ContinuousClock()
         let start = clock.now
         var timings = Timings()
+        if let cache = options.cache { try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true) }
         let writer = SiteWriter(output: options.output, force: options.force)
         try writer.checkSafety(input: options.input)
         let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
         let loaded = try load(progress: progress, timings: &timings)
         progress?(5, SiteBuilder.steps.count, SiteBuilder.steps[4])
-        let files = try timings.measure("render") { try SiteBuilder.render(loaded.library, templates: templates) }
+        let cache = options.cache.map(BuildCache.init)
+        let outputRoot = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        let hasMarker = FileManager.default.fileExists(atPath: outputRoot + "/" + SiteWriter.markerName)
+        let (files, groups) = try timings.measure("render") {
+            try SiteBuilder.render(loaded.library, templates: templates, previous: hasMarker ? cache?.pageKeys() ?? [:] : [:],
+                                   reusable: { fileStamp(outputRoot + "/" + $0) })
+        }
         progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
         let written = try timings.measure("write") { try writer.write(files) }
+        if let cache {
+            // Record what each group's files look like on disk now, so the next build can trust them.
+            let stamped = Dictionary(uniqueKeysWithValues: Array(groups).parallelMap { name, group in
+                var group = group
+                group.stamps = group.paths.map { fileStamp(outputRoot + "/" + $0) ?? "" }
+                return (name, group)
+            })
+            cache.storePageKeys(stamped)
+        }
         return BuildReport(
             articles: loaded.library.articles.count,
             actors: loaded.library.actors.count,

@@ -84,6 +84,13 @@ public struct SiteWriter: Sendable {
                 let folder = destination.deletingLastPathComponent().path
                 if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
                 let old = target.appendingPathComponent(file.path)
+                if file.reused {
+                    guard oldExists, (try? fm.linkItem(at: old, to: destination)) != nil else {
+                        throw ArchiveError.write(path: old.path, reason: "the previous build's file disappeared during the build; build again")
+                    }
+                    result.unchanged += 1
+                    continue
+                }
                 if oldExists, SiteWriter.sameBytes(at: old.path, as: file.bytes), (try? fm.linkItem(at: old, to: destination)) != nil {
                     result.unchanged += 1
                     continue

@@ -14,14 +14,27 @@ import Testing
         try FileManager.default.copyItem(at: TestPaths.templates, to: templates)
         let site = temp.url.appendingPathComponent("site")
         var step = 0
+        var reports: [BuildReport] = []
         func buildAndCompare(_ change: String) throws {
             step += 1
-            _ = try SiteBuilder(options: BuildOptions(input: input, output: site, templates: templates)).build()
+            var options = BuildOptions(input: input, output: site, templates: templates)
+            options.cache = temp.url.appendingPathComponent("cache")
+            let report = try SiteBuilder(options: options).build()
+            reports.append(report)
             let clean = temp.url.appendingPathComponent("clean-\(step)")
             _ = try SiteBuilder(options: BuildOptions(input: input, output: clean, templates: templates)).build()
             #expect(try TemporaryDirectory.snapshot(site) == TemporaryDirectory.snapshot(clean), "after: \(change)")
         }
         try buildAndCompare("first build")
+        try buildAndCompare("building again without changes")
+        #expect(reports.last?.written == 0, "a no-op rebuild writes nothing")
+        let article = site.appendingPathComponent("articles/second-headline/index.html").path
+        let stampBefore = fileStamp(article)
+        try temp.write(["a.txt": "First headline\n\nPublished: 3 March 2016\n\nTurkey closed the border near Azaz.\n\nA new last paragraph.\n"], in: "seeds")
+        try buildAndCompare("adding a paragraph to one article")
+        #expect(fileStamp(article) == stampBefore, "an unchanged article's page is not rewritten")
+        try Data("tampered".utf8).write(to: URL(fileURLWithPath: article))
+        try buildAndCompare("a page edited by hand in the output")
         try temp.write(["a.txt": "First headline, edited\n\nPublished: 3 March 2016\n\nTurkey closed the border near Kilis.\n"], in: "seeds")
         try buildAndCompare("editing an article")
         try temp.write(["c.txt": "Third headline\n\nPublished: 1 May 2018\n\nThe White Helmets said Idlib was hit.\n"], in: "seeds")

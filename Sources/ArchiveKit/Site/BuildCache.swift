@@ -1,0 +1,73 @@
+import Foundation
+
+/// What an earlier build left behind so the next one can skip work: extracted articles by content
+/// key, and the key every page was rendered from.
+///
+/// A key is the SHA-256 of everything the result depends on, including the tool's own executable,
+/// so a new version, a gazetteer change or a template change can never reuse a stale result.
+/// The cache is an optimisation only: deleting its folder changes no output byte.
+public struct BuildCache: Sendable {
+    public let folder: URL
+
+    public init(folder: URL) {
+        self.folder = folder
+    }
+
+    /// Digest of the running executable, part of every key.
+    public static let toolDigest: String = {
+        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
+        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? Array(ArchiveKitVersion.current.utf8)
+        return ArticleAssembler.sha256(bytes)
+    }()
+
+    /// SHA-256 of the parts, separated so that ("ab", "c") and ("a", "bc") differ.
+    public static func key(_ parts: [String]) -> String {
+        ArticleAssembler.sha256(Array(parts.joined(separator: "\u{1F}").utf8))
+    }
+
+    // MARK: - Extracted articles
+
+    /// A cached extraction: the article (without its original bytes) and its warnings.
+    struct Entry: Codable {
+        var article: Article
+        var diagnostics: [Diagnostic]
+    }
+
+    private func entryURL(_ key: String) -> URL {
+        folder.appendingPathComponent("articles/\(key.prefix(2))/\(key).json")
+    }
+
+    func article(forKey key: String, original: [UInt8]) -> (Article, [Diagnostic])? {
+        guard let data = FileManager.default.contents(atPath: entryURL(key).path),
+              var entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
+        entry.article.original = original
+        return (entry.article, entry.diagnostics)
+    }
+
+    func store(_ article: Article, diagnostics: [Diagnostic], forKey key: String) {
+        let url = entryURL(key)
+        guard let data = try? JSONEncoder().encode(Entry(article: article, diagnostics: diagnostics)) else { return }
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: url, options: .atomic)
+    }
+
+    // MARK: - Page keys
+
+    private var manifestURL: URL { folder.appendingPathComponent("pages.json") }
+
+    /// The page groups of the last build and the keys they were rendered from, by group name.
+    func pageKeys() -> [String: PageGroup] {
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return [:] }
+        return (try? JSONDecoder().decode([String: PageGroup].self, from: data)) ?? [:]
+    }
+
+    func storePageKeys(_ keys: [String: PageGroup]) {
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? JSONEncoder().encode(keys).write(to: manifestURL, options: .atomic)
+    }
+}
+
+/// The version of the library, shown by `archive --version`.
+public enum ArchiveKitVersion {
+    public static let current = "0.2.0"
+}
