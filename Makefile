@@ -15,6 +15,7 @@ site: build
 test: build
 	$(SWIFT) test $(SWIFTFLAGS)
 	$(MAKE) --no-print-directory check-site
+	$(BIN) check --input seeds --output site --templates Templates
 
 build: deps
 	$(SWIFT) build $(SWIFTFLAGS) --product archive
@@ -30,7 +31,7 @@ deps:
 # The committed site/ must be exactly what a fresh build of seeds/ produces.
 check-site: build
 	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
-	$(BIN) build --quiet --input seeds --output "$$tmp/site" --templates Templates && \
+	$(BIN) build --quiet --no-cache --input seeds --output "$$tmp/site" --templates Templates && \
 	if diff -r site "$$tmp/site" >"$$tmp/diff.txt"; then echo "site/ is up to date with seeds/"; \
 	else head -n 40 "$$tmp/diff.txt"; echo "site/ is stale: run 'make site' and commit site/"; exit 1; fi
 
