@@ -7,7 +7,7 @@ SWIFT      ?= swift
 SWIFTFLAGS ?= -c release -Xswiftc -enable-testing
 BIN        := .build/release/archive
 
-.PHONY: site test deps build check-site bench clean
+.PHONY: site test deps build check-site check-browser bench clean
 
 site: build
 	$(BIN) build --input seeds --output site --templates Templates
@@ -16,6 +16,13 @@ test: build
 	$(SWIFT) test $(SWIFTFLAGS)
 	$(MAKE) --no-print-directory check-site
 	$(BIN) check --input seeds --output site --templates Templates
+	$(MAKE) --no-print-directory check-browser
+
+# Real tools on a fresh build: Nu HTML Checker, linkchecker, headless Chromium (installs what is missing).
+check-browser: build
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	$(BIN) build --quiet --no-cache --input seeds --output "$$tmp/site" --templates Templates && \
+	sh Tests/browser/check-site.sh "$$tmp/site"
 
 build: deps
 	$(SWIFT) build $(SWIFTFLAGS) --product archive
@@ -34,6 +41,10 @@ check-site: build
 	$(BIN) build --quiet --no-cache --input seeds --output "$$tmp/site" --templates Templates && \
 	if diff -r site "$$tmp/site" >"$$tmp/diff.txt"; then echo "site/ is up to date with seeds/"; \
 	else head -n 40 "$$tmp/diff.txt"; echo "site/ is stale: run 'make site' and commit site/"; exit 1; fi
+
+# Build benchmark against Hugo (not part of `make test`): writes bench/results.md and bench/results.svg.
+bench: build
+	ARCHIVE=$(BIN) python3 bench/run.py
 
 clean:
 	rm -rf .build

@@ -14,7 +14,7 @@ struct Archive: ParsableCommand {
         folder of any host and from file://.
         """,
         version: ArchiveVersion.current,
-        subcommands: [Build.self, Inspect.self, Check.self, Diff.self]
+        subcommands: [Build.self, Inspect.self, Check.self, Diff.self, Entities.self]
     )
 }
 

@@ -5,14 +5,65 @@
 /// `05 Apr 2017`, `7th July 2016`, `Apr 23 2017`, `January 27, 2020`, `Jan. 27, 2020`.
 /// Numeric day–month orders are read day first (the international and Arab press convention),
 /// except when only the other order is possible: `12/31/2019` is read month first because 31
-/// cannot be a month. Returns `nil` when anything else is left over, so a sentence that merely
-/// contains a date is never mistaken for a date line.
+/// cannot be a month. Times in any common print form are skipped: `14:32`, `2:30 p.m. EST`,
+/// `16.22 BST`, `1241 GMT (2041 HKT)`. Returns `nil` when anything else is left over, so a
+/// sentence that merely contains a date is never mistaken for a date line.
 public enum DateParser {
     /// Parses `text` when it is a date expression and nothing else.
     public static func parse(_ text: String) -> PublicationDate? {
-        var tokens = tokenize(text)
+        interpret(significantTokens(text))
+    }
+
+    /// The date at the start of `text`, ignoring what follows it: for the value of a labelled
+    /// line such as "Published time: 6 Feb, 2020 14:30 Edited time: 7 Feb, 2020 09:12".
+    /// Only for text already known to hold a date (after a label); prose must use `parse`.
+    public static func parseLeading(_ text: String) -> PublicationDate? {
+        let words = text.split(whereSeparator: { $0 == " " })
+        for count in stride(from: min(words.count, 12), through: 1, by: -1) {
+            if let date = parse(words.prefix(count).joined(separator: " ")) { return date }
+        }
+        return nil
+    }
+
+    /// `true` for a time with nothing else: "12:41 GMT", "2:30 p.m.", "1241 GMT".
+    public static func isTimeOnly(_ text: String) -> Bool {
+        let raw = tokenize(text)
+        let marked = markTimes(raw)
+        guard marked.contains(.word("<time>")) else { return false }
+        return marked.allSatisfy(isNoise)
+    }
+
+    /// `true` for a day and month without a year ("28 JAN, 14:05", "January 28"): a date that
+    /// cannot be completed without inventing the year.
+    public static func isDateWithoutYear(_ text: String) -> Bool {
+        let tokens = significantTokens(text)
+        guard tokens.count == 2 else { return false }
+        switch (tokens[0], tokens[1]) {
+        case let (.number(d, digits), .word(w)) where digits <= 2: return (1...31).contains(d) && months[w] != nil
+        case let (.word(w), .number(d, digits)) where digits <= 2: return (1...31).contains(d) && months[w] != nil
+        default: return false
+        }
+    }
+
+    /// The tokens of `text` that carry the date: times, weekdays and fillers removed.
+    static func significantTokens(_ text: String) -> [Token] {
+        var tokens = markTimes(tokenize(text))
         tokens.removeAll(where: isNoise)
-        return interpret(tokens)
+        return tokens
+    }
+
+    /// Turns a four-digit 24-hour time followed by a zone ("1241 GMT") into a time token, when
+    /// another four-digit number (the year) is present, so "12 February 2020 GMT" keeps its year.
+    static func markTimes(_ tokens: [Token]) -> [Token] {
+        var result = tokens
+        let fourDigitCount = tokens.filter { if case .number(_, 4) = $0 { return true } else { return false } }.count
+        for i in result.indices.dropLast() {
+            guard case .number(let n, 4) = result[i], n <= 2359, n % 100 < 60,
+                  case .word(let w) = result[i + 1], zones.contains(w) else { continue }
+            // The year is another four-digit number, or there is nothing else ("1241 GMT").
+            if fourDigitCount >= 2 || tokens.count == 2 { result[i] = .word("<time>") }
+        }
+        return result
     }
 
     // MARK: - Tokens
@@ -77,11 +128,16 @@ public enum DateParser {
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday",
         "fri", "friday", "sat", "saturday", "sun", "sunday",
     ]
+    /// Time zone abbreviations printed after a time.
+    static let zones: Set<String> = [
+        "gmt", "utc", "est", "edt", "cet", "cest", "bst", "eet", "eest", "pst", "pdt", "ast", "msk", "trt", "hkt", "ist", "jst",
+        "aest", "aedt", "idt", "irst", "cst", "cdt", "mst", "mdt", "et", "pt", "ct", "wet", "west", "sast",
+    ]
     static let fillers: Set<String> = ["at", "on", "the", "of", "th", "st", "nd", "rd", "am", "pm", "a", "m", "p", "<time>", "<zone>", "<sep>", "z",
-                                       "gmt", "utc", "est", "edt", "cet", "cest", "bst", "eet", "eest", "pst", "pdt", "ast", "msk", "trt", "hrs", "h", "local", "time"]
+                                       "hrs", "h", "local", "time"]
 
     static func isNoise(_ token: Token) -> Bool {
-        if case .word(let w) = token { return weekdays.contains(w) || fillers.contains(w) }
+        if case .word(let w) = token { return weekdays.contains(w) || fillers.contains(w) || zones.contains(w) }
         return false
     }
 
@@ -102,6 +158,11 @@ public enum DateParser {
         var tokens = tokens
         if tokens.count == 4, case .number(_, 4) = tokens[2], case .number(let hhmm, 4) = tokens[3], hhmm <= 2359 {
             tokens.removeLast()
+        }
+        // A time printed with a dot after a full date: "Mon 12 Jun 2017 16.22 BST".
+        if tokens.count == 5, case .number(_, 4) = tokens[2], case .number(let hh, let dh) = tokens[3], case .number(let mm, 2) = tokens[4],
+           dh <= 2, hh <= 23, mm <= 59 {
+            tokens.removeLast(2)
         }
         guard tokens.count == 3 else { return nil }
         switch (tokens[0], tokens[1], tokens[2]) {

@@ -1,13 +1,19 @@
 /// Finds the actors and places an article names, and ranks them by how central they are.
 ///
-/// Names are matched through `EntityIndex` (gazetteer aliases, folded spellings, longest match
-/// first). When a name is both a place and an actor (a country, or a capital standing for its
-/// state), the words around it decide; see `resolve(_:words:at:)`.
+/// One pass over each sentence's words with `EntityIndex` (gazetteer aliases, folded spellings,
+/// longest match first), then context rules (`EntityExtractor+Context.swift`) for names that are
+/// both a place and an actor, cities named for their province, homonyms and cue-only names, and
+/// finally `EntitySalience` for the order. Datelines, reporting credits and photo credits are not
+/// the story and are skipped (`EntityExtractor+Cleaning.swift`). Time is linear in the text.
 public struct EntityExtractor: Sendable {
     let index: EntityIndex
+    /// Provincial capitals and the governorate their name stands for in "countryside of Hama",
+    /// "Hama's countryside", "northern Hama" (Hama → Hama Governorate, Damascus → Rif Dimashq Governorate).
+    let provinceOfCity: [String: String]
 
     public init(index: EntityIndex) {
         self.index = index
+        self.provinceOfCity = EntityExtractor.provinces(in: index)
     }
 
     /// Where a piece of text sits in the article; it weighs in salience.
@@ -29,116 +35,93 @@ public struct EntityExtractor: Sendable {
         }
     }
 
+    /// One name found in the text, before homonyms are settled and mentions are counted.
+    struct Found {
+        var candidates: [EntityID]
+        var spelling: String
+        /// Lowercase letters of the words other than articles, to compare with canonical names.
+        var written: String
+        var part: Part
+        var sentence: String
+        /// Where in the article it starts, 0 (first word) to 1 (last).
+        var position: Double
+    }
+
     /// The actors and places named in `segments`, each most salient first.
     public func extract(_ segments: [Segment]) -> (actors: [EntityMention], places: [EntityMention]) {
-        var found: [EntityID: Accumulator] = [:]
-        var order = 0
-        let totalWords = max(1, segments.reduce(0) { $0 + $1.text.utf8.count / 6 })
-        var position = 0
-        for segment in segments {
+        let story = EntityExtractor.storyText(segments, index: index)
+        let totalLength = max(1, story.reduce(0) { $0 + $1.text.utf8.count })
+        var offset = 0
+        var found: [Found] = []
+        for segment in story {
             let words = WordTokenizer.words(segment.text)
-            for match in index.matches(in: words) {
-                let id = resolve(match.candidates, words: words, at: match, in: segment.text)
+            let matches = index.matches(in: words)
+            var previous: (match: EntityIndex.Match, id: EntityID)?
+            for (i, match) in matches.enumerated() where !match.candidates.isEmpty {
+                let context = Context(words: words, text: segment.text, matches: matches, position: i, previous: previous)
+                guard let candidates = choose(match, context) else { continue }
                 let spelling = String(segment.text[words[match.start].range.lowerBound..<words[match.end - 1].range.upperBound])
-                let offset = position + segment.text.utf8.distance(from: segment.text.startIndex, to: words[match.start].range.lowerBound) / 6
-                found[id, default: Accumulator(order: order, firstSentence: segment.text, firstPosition: Double(offset) / Double(totalWords))]
-                    .add(spelling: spelling, part: segment.part)
-                order += 1
+                let start = offset + segment.text.utf8.distance(from: segment.text.startIndex, to: words[match.start].range.lowerBound)
+                let written = words[match.start..<match.end].filter { !$0.isArticle }.map { EntityIndex.letters(segment.text[$0.range]) }.joined()
+                found.append(Found(candidates: candidates, spelling: spelling, written: written, part: segment.part, sentence: segment.text,
+                                   position: Double(start) / Double(totalLength)))
+                previous = (match, candidates[0])
             }
-            position += segment.text.utf8.count / 6
+            offset += segment.text.utf8.count
         }
-        var actors: [EntityMention] = []
-        var places: [EntityMention] = []
-        for (id, acc) in found {
-            let specificity = id.category == .place ? (index.gazetteer.place(named: id.name)?.kind.specificity ?? 0) : 0
-            let mention = EntityMention(entity: id, count: acc.count, spellings: acc.spellings, firstSentence: acc.firstSentence,
-                                        salience: acc.salience(specificity: specificity))
-            if id.category == .actor { actors.append(mention) } else { places.append(mention) }
-        }
-        let bySalience: (EntityMention, EntityMention) -> Bool = {
-            $0.salience != $1.salience ? $0.salience > $1.salience : $0.entity.name < $1.entity.name
-        }
-        return (actors.sorted(by: bySalience), places.sorted(by: bySalience))
+        let mentions = settleHomonyms(found)
+        return EntitySalience(gazetteer: index.gazetteer).rank(mentions)
     }
 
-    // MARK: - Place or actor?
-
-    static let locationWords: Set<String> = [
-        "in", "into", "inside", "to", "toward", "towards", "across", "near", "outside", "through", "throughout",
-        "within", "around", "at", "via", "reached", "reach", "entered", "enter", "crossed", "visit", "visited", "fled", "along", "over",
-    ]
-    static let agentWords: Set<String> = [
-        "said", "says", "say", "has", "have", "had", "is", "was", "will", "would", "could", "can", "may", "might", "must", "should",
-        "did", "does", "do", "threw", "gave", "took", "made", "told", "sent", "began", "won", "led", "struck", "hit", "kept",
-        "met", "brought", "sought", "got", "put", "held", "fought", "wants", "wanted", "seeks", "claims", "claimed", "denies",
-        "denied", "insists", "insisted", "accused", "accuses", "warned", "warns", "backs", "backed", "supports", "supported",
-        "launched", "launches", "announced", "announces", "rejected", "rejects", "agreed", "agrees", "refused", "refuses",
-        "also", "then", "later", "recently", "already", "reportedly", "quickly", "never", "still",
-    ]
-
-    /// Picks one entity when a name is both a place and an actor.
-    ///
-    /// After a word of location ("in Turkey", "fled to Turkey") it is the place; before a verb or
-    /// auxiliary ("Moscow has allowed", "Turkey backs") it is the actor. Otherwise a country
-    /// whose actor has its own name (Turkey → Turkey) is the actor, and a place standing for a
-    /// differently named actor (Moscow → Russia, Syria → Syrian government) is the place.
-    func resolve(_ candidates: [EntityID], words: [Word], at match: EntityIndex.Match, in text: String) -> EntityID {
-        guard candidates.count > 1,
-              let place = candidates.first(where: { $0.category == .place }),
-              let actor = candidates.first(where: { $0.category == .actor }) else { return candidates[0] }
-        func lower(_ i: Int) -> String { text[words[i].range].lowercased() }
-        var before = match.start - 1
-        while before >= 0, words[before].isArticle || lower(before) == "the" { before -= 1 }
-        if before >= 0, EntityExtractor.locationWords.contains(lower(before)) { return place }
-        // Skip "and Ankara" / "and Turkey" to reach the verb of a compound subject.
-        var after = match.end
-        while after + 1 < words.count, lower(after) == "and", words[after + 1].shape != .lower {
-            after += 2
-            while after < words.count, words[after].shape != .lower { after += 1 }
+    /// The entities a match stands for in its context, or `nil` when it names nothing here.
+    func choose(_ match: EntityIndex.Match, _ context: Context) -> [EntityID]? {
+        if context.isCompoundWithBased(match) { return nil }
+        if context.isDescriptiveAdjective(match, index: index) { return nil }
+        var all = match.candidates
+        // One-word names of people must be spelled as listed ("Saleh" is not "Soylu").
+        let written = context.words[match.start..<match.end].filter { !$0.isArticle }.map { EntityIndex.letters(context.text[$0.range]) }.joined()
+        all.removeAll { match.exactOnly.contains($0) && index.exactSpellings[$0]?.contains(written) != true }
+        guard !all.isEmpty else { return nil }
+        // A folded name shared by unrelated entries (Kabani, Kobani; al-Mayadin, Al Mayadeen) goes to those spelled as written.
+        let exact = all.filter { index.exactSpellings[$0]?.contains(written) == true }
+        // A name marked `~` must be spelled as listed, not just fold like it ("Syrian" folds like "Souran"), and have a place cue.
+        if match.needsCue && (exact.isEmpty || !context.hasPlaceCue(match, previousIsPlace: context.previous?.id.category == .place)) { return nil }
+        if !exact.isEmpty, exact.count < all.count, !isStateAndTerritory(all) { all = exact }
+        let category = resolveCategory(all, context: context, match: match)
+        var candidates = all.filter { $0.category == category }
+        if category == .place {
+            if let province = governorate(for: candidates, context: context, match: match) { return [province] }
+        } else {
+            candidates = Array(candidates.prefix(1))
         }
-        if after < words.count {
-            let next = lower(after)
-            if words[after].shape == .lower && (EntityExtractor.agentWords.contains(next) || isPastTense(next)) { return actor }
-        }
-        return actor.name == place.name ? actor : place
+        return candidates.isEmpty ? nil : candidates
     }
 
-    private func isPastTense(_ key: String) -> Bool {
-        key.count > 4 && key.hasSuffix("ed")
+    /// `true` when the candidates are one place and the actor it stands for (Turkey and Turkey, Moscow and Russia).
+    func isStateAndTerritory(_ candidates: [EntityID]) -> Bool {
+        candidates.contains { id in
+            id.category == .place && candidates.contains { $0.category == .actor && index.gazetteer.place(named: id.name)?.actor == $0.name }
+        }
     }
 
-    // MARK: - Accumulating mentions
-
-    struct Accumulator {
-        var order: Int
-        var firstSentence: String
-        var firstPosition: Double
-        var count = 0
-        var spellings: [String] = []
-        var inTitle = false
-        var inLead = false
-        var inBody = false
-
-        mutating func add(spelling: String, part: Part) {
-            count += 1
-            if !spellings.contains(spelling) { spellings.append(spelling) }
-            switch part {
-            case .title: inTitle = true
-            case .lead: inLead = true; inBody = true
-            case .body: inBody = true
-            case .caption: break
+    /// One entity per name: a name shared by several places goes to the one whose surroundings the article names
+    /// (Sinjar near Idlib or in Iraq), else to the one whose canonical name it is, else to the first in the gazetteer.
+    func settleHomonyms(_ found: [Found]) -> [(id: EntityID, found: Found)] {
+        let certain = Set(found.filter { $0.candidates.count == 1 }.map { $0.candidates[0].name })
+        return found.map { item in
+            guard item.candidates.count > 1 else { return (item.candidates[0], item) }
+            let best = item.candidates.max { a, b in
+                contextScore(a, certain) < contextScore(b, certain)
+            } ?? item.candidates[0]
+            let tied = item.candidates.filter { contextScore($0, certain) == contextScore(best, certain) }
+            let named = tied.first { id in
+                WordTokenizer.words(id.name).filter { !$0.isArticle }.map { EntityIndex.letters(id.name[$0.range]) }.joined() == item.written
             }
+            return (named ?? tied.first ?? best, item)
         }
+    }
 
-        /// Title and lead weigh most, then how often it is named, how specific a place it is and how early it comes.
-        func salience(specificity: Int) -> Double {
-            var score = Double(count)
-            if inTitle { score += 4 }
-            if inLead { score += 2 }
-            if !inBody && !inTitle { score -= 0.5 }
-            score += 0.75 * Double(specificity)
-            score += 1 - min(1, firstPosition)
-            return (score * 1000).rounded() / 1000
-        }
+    private func contextScore(_ id: EntityID, _ named: Set<String>) -> Int {
+        index.gazetteer.ancestry(of: id.name).dropLast().filter { $0.kind != .country && named.contains($0.name) }.count
     }
 }

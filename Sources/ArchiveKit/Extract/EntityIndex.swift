@@ -7,8 +7,15 @@ public struct EntityIndex: Sendable {
     struct Terminal: Sendable {
         /// Required letter case of each alias word, in order.
         var shapes: [CaseRule]
-        /// The entities the alias names; two when a country or capital is both a place and an actor.
+        /// The entities the alias names; two when a country or capital is both a place and an actor, none for a
+        /// phrase that only hides a name ("Euphrates Shield" is an operation, not the river).
         var candidates: [EntityID]
+        /// `true` for an alias marked `~` in the gazetteer: a name that is also a common word or given name
+        /// ("Rami"), which counts only where the words around it say it is a place (see `EntityExtractor`).
+        var needsCue: Bool
+        /// `true` for a one-word name of a person ("Soylu"): it counts only when spelled as listed, since
+        /// folding would make surnames collide ("Saleh" folds like "Soylu").
+        var needsExactSpelling = false
     }
 
     /// What the letter case of a text word must be for an alias word to match it.
@@ -32,6 +39,13 @@ public struct EntityIndex: Sendable {
     /// Places whose name stands for an actor by default when both readings are possible
     /// (Turkey → Turkey); a capital (Moscow → Russia) defaults to the place.
     let gazetteer: Gazetteer
+    /// Every spelling of each entity, reduced to the lowercase letters of its words other than articles ("maaretnuman"): when one folded
+    /// name belongs to two places (Kabani, Kobani), the one spelled exactly as written wins.
+    private(set) var exactSpellings: [EntityID: Set<String>] = [:]
+
+    /// Phrases that contain a name but name something else: military operations named after places.
+    static let hidingPhrases = ["Euphrates Shield", "Operation Euphrates Shield", "Euphrates Shield area", "Euphrates Shield areas",
+                                "Olive Branch", "Peace Spring", "Spring Shield", "Euphrates Volcano", "Idlib Dawn", "Damascus Steel"]
 
     /// Builds the index of every canonical name and alias in `gazetteer`.
     public init(gazetteer: Gazetteer) {
@@ -40,15 +54,36 @@ public struct EntityIndex: Sendable {
             let ids = [EntityID(.place, place.name)]
             var both = ids
             if let actor = place.actor, gazetteer.actor(named: actor) != nil { both.append(EntityID(.actor, actor)) }
-            for alias in EntityIndex.withoutTitledVariants([place.name] + place.aliases) {
+            for (alias, needsCue) in EntityIndex.spellings(place.name, place.aliases) {
                 // Only the name itself and one-word aliases can stand for the actor: "Turkish border" is always the place.
                 let standsForActor = alias == place.name || WordTokenizer.words(alias).filter { !$0.isArticle }.count == 1
-                insert(alias, standsForActor ? both : ids)
+                insert(alias, standsForActor ? both : ids, needsCue: needsCue)
             }
         }
         for actor in gazetteer.actors {
-            for alias in EntityIndex.withoutTitledVariants([actor.name] + actor.aliases) { insert(alias, [EntityID(.actor, actor.name)]) }
+            for (alias, needsCue) in EntityIndex.spellings(actor.name, actor.aliases) {
+                let oneWord = WordTokenizer.words(alias).filter { !$0.isArticle }.count == 1
+                insert(alias, [EntityID(.actor, actor.name)], needsCue: needsCue, needsExactSpelling: actor.kind == .person && oneWord)
+            }
         }
+        for phrase in EntityIndex.hidingPhrases { insert(phrase, [], needsCue: false) }
+    }
+
+    /// The name and aliases of an entry, each with whether it needs a cue; a `~` marks one that does, and
+    /// `~Name` among the aliases marks the canonical name itself.
+    static func spellings(_ name: String, _ aliases: [String]) -> [(String, Bool)] {
+        let marked = Set(aliases.filter { $0.hasPrefix("~") }.map { String($0.dropFirst()) })
+        let plain = withoutTitledVariants([name] + aliases.filter { !$0.hasPrefix("~") })
+        return plain.map { ($0, marked.contains($0)) } + marked.filter { $0 != name }.sorted().map { ($0, true) }
+    }
+
+    /// The lowercase letters of a word or spelling, diacritics and apostrophes dropped: what `exactSpellings` holds.
+    static func letters(_ text: Substring) -> String {
+        var result = ""
+        for word in text.split(whereSeparator: { !WordTokenizer.isWordScalar($0.unicodeScalars.first!) && !WordTokenizer.isApostrophe($0.unicodeScalars.first!) }) {
+            result.unicodeScalars.append(contentsOf: NameFolding.baseLetters(word))
+        }
+        return result
     }
 
     static let titles: Set<String> = ["president", "so", "called", "general", "gen", "prime", "minister", "foreign", "secretary", "mr", "dr", "sheikh", "leader", "commander"]
@@ -69,17 +104,18 @@ public struct EntityIndex: Sendable {
 
     /// Inserts an alias as written ("Al-Bab District") and, unless that would leave one short
     /// word ("Bab"), also without its articles ("Maaret Numan" for "Maarat al-Numan").
-    private mutating func insert(_ alias: String, _ ids: [EntityID]) {
+    private mutating func insert(_ alias: String, _ ids: [EntityID], needsCue: Bool, needsExactSpelling: Bool = false) {
         let words = WordTokenizer.words(alias)
         let content = words.filter { !$0.isArticle }
+        for id in ids { exactSpellings[id, default: []].insert(content.map { EntityIndex.letters(alias[$0.range]) }.joined()) }
         if content.count < words.count {
-            insert(words: words, ids)
+            insert(words: words, ids, needsCue: needsCue, needsExactSpelling: needsExactSpelling)
             if content.count == 1 && content[0].key.count <= 3 { return }
         }
-        insert(words: content, ids)
+        insert(words: content, ids, needsCue: needsCue, needsExactSpelling: needsExactSpelling)
     }
 
-    private mutating func insert(words: [Word], _ ids: [EntityID]) {
+    private mutating func insert(words: [Word], _ ids: [EntityID], needsCue: Bool, needsExactSpelling: Bool) {
         guard !words.isEmpty else { return }
         var node = 0
         for word in words {
@@ -91,18 +127,21 @@ public struct EntityIndex: Sendable {
                 node = nodes.count - 1
             }
         }
+        // Articles take any case ("al-Bab", "Al-Bab"); the first other word sets the case of the name.
+        let firstContent = words.firstIndex { !$0.isArticle } ?? 0
         let shapes = words.enumerated().map { position, word -> CaseRule in
+            if word.isArticle { return .any }
             switch word.shape {
             // British style writes long acronyms as words ("Isis", "Nato"), with the same letters.
             case .allCaps: return word.lowercased.count > 3 ? .acronym(word.lowercased) : .allCaps
-            case .capitalised: return position == 0 ? .capitalised : .any
+            case .capitalised: return position == firstContent ? .capitalised : .any
             case .lower: return .any
             }
         }
-        if let i = nodes[node].terminals.firstIndex(where: { $0.shapes == shapes }) {
+        if let i = nodes[node].terminals.firstIndex(where: { $0.shapes == shapes && $0.needsCue == needsCue && $0.needsExactSpelling == needsExactSpelling }) {
             for id in ids where !nodes[node].terminals[i].candidates.contains(id) { nodes[node].terminals[i].candidates.append(id) }
         } else {
-            nodes[node].terminals.append(Terminal(shapes: shapes, candidates: ids))
+            nodes[node].terminals.append(Terminal(shapes: shapes, candidates: ids, needsCue: needsCue, needsExactSpelling: needsExactSpelling))
         }
     }
 
@@ -112,14 +151,33 @@ public struct EntityIndex: Sendable {
         var start: Int
         var end: Int
         var candidates: [EntityID]
+        /// `true` when every alias that matched is marked `~`.
+        var needsCue = false
+        /// Candidates that count only when the text spells one of their listed spellings.
+        var exactOnly: Set<EntityID> = []
     }
 
     /// Longest matches, left to right, never overlapping.
+    ///
+    /// An alias that starts with "the" ("the UN") gives way to a longer one that starts after it ("UN refugee agency").
     func matches(in words: [Word]) -> [Match] {
         var result: [Match] = []
         var i = 0
         while i < words.count {
-            if let match = longestMatch(in: words, from: i) {
+            if var match = longestMatch(in: words, from: i) {
+                // "the UN refugee agency", "al-Jazira region": a longer name may start after "the" or an article;
+                // one that ends at the same word is another reading of the same name ("al-Mayadin", "Al Mayadeen").
+                if words[i].lowercased == "the" || words[i].isArticle, let inner = longestMatch(in: words, from: i + 1), inner.end >= match.end {
+                    if inner.end > match.end {
+                        match = inner
+                    } else {
+                        for id in inner.candidates where !match.candidates.contains(id) {
+                            match.candidates.append(id)
+                            if inner.exactOnly.contains(id) { match.exactOnly.insert(id) }
+                        }
+                        match.needsCue = match.needsCue && inner.needsCue
+                    }
+                }
                 result.append(match)
                 i = match.end
             } else {
@@ -140,9 +198,20 @@ public struct EntityIndex: Sendable {
                 node = Int(next)
                 matched.append(j)
                 j += 1
-                for terminal in nodes[node].terminals where satisfies(terminal.shapes, matched.map { words[$0] }) {
-                    best = Match(start: start, end: j, candidates: terminal.candidates)
-                    break
+                let fitting = nodes[node].terminals.filter { satisfies($0.shapes, matched.map { words[$0] }) }
+                let plain = fitting.filter { !$0.needsCue }
+                let chosen = plain.isEmpty ? fitting : plain
+                if !chosen.isEmpty {
+                    var match = Match(start: start, end: j, candidates: [], needsCue: plain.isEmpty)
+                    for terminal in chosen {
+                        for id in terminal.candidates where !match.candidates.contains(id) {
+                            match.candidates.append(id)
+                            if terminal.needsExactSpelling { match.exactOnly.insert(id) }
+                        }
+                    }
+                    // A candidate also reachable through a spelling that folds freely is not exact-only.
+                    for terminal in chosen where !terminal.needsExactSpelling { match.exactOnly.subtract(terminal.candidates) }
+                    best = match
                 }
             } else if word.isArticle && node != 0 {
                 j += 1

@@ -8,7 +8,10 @@ import Foundation
 /// doubled letters count once (Lattakia = Latakia); a final "ah"/"eh" is "a" (Hasakah = Hasaka);
 /// an assimilated article is dropped ("Ezzor" = "Zor"); and in words of five letters or more any
 /// run of vowels after the first letter is one vowel (Maaret = Maarat, Idleb = Idlib,
-/// Hmeymim = Khmeimim), where "y" counts as a vowel unless a vowel follows it (Daraya ≠ Daraa). Short words keep their vowels so that "Hama" never equals "Home".
+/// Hmeymim = Khmeimim), where "y" counts as a vowel unless a vowel follows it (Daraya ≠ Daraa); "ou" is "u" and a
+/// "y" gliding between "i" and a vowel vanishes (Zour = Zur, Salamiyeh = Salamieh). Words of under five letters
+/// keep their vowels so that "Hama" never equals "Home", except for a few spelled many ways (Tel = Tal, Zor = Zour,
+/// Deir = Dayr, Ain = Ayn, Kfar = Kafr; see `shortWordSpellings`).
 public enum NameFolding {
     /// The folded key of one word.
     public static func key(_ word: Substring) -> String {
@@ -18,6 +21,8 @@ public enum NameFolding {
         if letters.count >= 5, letters[0] == "e", letters[1] == letters[2], "dnrstz".unicodeScalars.contains(letters[1]) {
             letters.removeFirst(2)
         }
+        // "ou" is "u" (Zour = Zur, Douma = Duma); "y" between "i" and a vowel is a glide (Hamidiyah = Hamidiah).
+        letters = foldGlides(letters)
         let originalLength = letters.count
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(letters.count)
@@ -33,6 +38,9 @@ public enum NameFolding {
         if out.count >= 4, out.last == "h", let beforeLast = out.dropLast().last, beforeLast == "a" || beforeLast == "e" {
             out.removeLast(2)
             out.append("a")
+        }
+        if originalLength < 5 {
+            out = foldShortWord(out)
         }
         if originalLength >= 5 {
             var folded: [Unicode.Scalar] = [out[0]]
@@ -50,6 +58,36 @@ public enum NameFolding {
         var key = ""
         key.unicodeScalars.append(contentsOf: out)
         return key
+    }
+
+    /// Short words that transliteration spells several ways: Kfar = Kafr, Tel = Tal = Tell, Zor = Zour = Zawr,
+    /// Deir = Dayr, Ain = Ayn = Ein, Beit = Bayt, Umm = Om. Other short words keep their letters, so that
+    /// "Hama" never equals "Home", nor "Dare" "Daraa".
+    static let shortWordSpellings: [String: String] = [
+        "kfar": "kafr", "kafar": "kafr", "kfr": "kafr", "kefr": "kafr", "tel": "tal", "til": "tal", "zor": "zur", "zawr": "zur",
+        "deir": "dayr", "dair": "dayr", "ein": "ayn", "ain": "ayn", "beit": "bayt", "bait": "bayt", "om": "um", "bir": "bir", "beer": "bir",
+    ]
+
+    /// A word shorter than five letters: only the spellings listed in `shortWordSpellings` fold.
+    static func foldShortWord(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: letters)
+        return shortWordSpellings[text].map { Array($0.unicodeScalars) } ?? letters
+    }
+
+    /// "ou" → "u"; "iy" + vowel → "i" + vowel.
+    static func foldGlides(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(letters.count)
+        var i = 0
+        while i < letters.count {
+            let s = letters[i]
+            if s == "o", i + 1 < letters.count, letters[i + 1] == "u" { out.append("u"); i += 2; continue }
+            if s == "y", out.last == "i", i + 1 < letters.count, isVowel(letters[i + 1]), letters[i + 1] != "y" { i += 1; continue }
+            out.append(s)
+            i += 1
+        }
+        return out
     }
 
     static func isVowel(_ s: Unicode.Scalar) -> Bool {

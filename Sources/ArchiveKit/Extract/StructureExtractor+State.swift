@@ -12,8 +12,8 @@ extension StructureExtractor {
         var sources: [SourceCandidate] = []
         var notes: [String] = []
         var diagnostics: [Diagnostic] = []
-        /// Number of line blocks before reflowing, to tell whether reflowing merged any.
-        var blockCount = 0
+        /// `true` once reflowing merged lines into paragraphs.
+        var reflowed = false
 
         init(lines: [Line]) {
             self.lines = lines
@@ -33,21 +33,41 @@ extension StructureExtractor {
             sources.append(source)
         }
 
+        /// Keeps the first caption and credit seen; empty parts are ignored.
+        mutating func keep(caption: String?, credit: String) {
+            if self.caption == nil, let caption, !caption.isEmpty { self.caption = caption }
+            if self.credit == nil, !credit.isEmpty { self.credit = credit }
+        }
+
+        /// Takes what a metadata line holds and removes the line.
+        mutating func take(_ found: Findings, from index: Int, what: String) {
+            dates += found.dates
+            sources += found.sources
+            var taken: [String] = []
+            if byline == nil, let names = found.byline { byline = names; taken.append("byline") }
+            if !found.dates.isEmpty { taken.append("date") }
+            if !found.sources.isEmpty { taken.append("source") }
+            let kind = taken.isEmpty ? "removed \(what) without a usable date" : "read \(taken.joined(separator: ", ")) from \(what)"
+            remove(index, "\(kind) \(StructureExtractor.quote(lines[index].text)) (line \(lines[index].number))")
+        }
+
         /// The remaining lines as paragraphs: blocks are separated by blank or removed lines;
         /// a hard-wrapped block is reflowed, a block of long or sentence-ending lines keeps one
-        /// paragraph per line.
+        /// paragraph per line, and each bullet of a list is a paragraph of its own.
         mutating func paragraphs() -> [String] {
             var blocks: [[String]] = [[]]
             for line in lines {
                 if line.removed || line.text.isEmpty {
                     if !blocks[blocks.count - 1].isEmpty { blocks.append([]) }
                 } else {
-                    blocks[blocks.count - 1].append(StructureExtractor.collapseSpaces(line.text))
+                    blocks[blocks.count - 1].append(line.text)
                 }
             }
             blocks.removeAll { $0.isEmpty }
-            blockCount = blocks.reduce(0) { $0 + $1.count }
-            return blocks.flatMap(StructureExtractor.reflow)
+            let lineCount = blocks.reduce(0) { $0 + $1.count }
+            let result = blocks.flatMap(StructureExtractor.paragraphs(ofBlock:))
+            reflowed = result.count < lineCount
+            return result
         }
     }
 
@@ -56,7 +76,35 @@ extension StructureExtractor {
         return ".!?\"”’)…:".contains(last)
     }
 
-    /// Paragraphs of one block of consecutive lines.
+    /// `true` for a list item: "- item", "• item", "* item", "1. item", "2) item".
+    static func isBullet(_ line: String) -> Bool {
+        if let first = line.first, "-•*·▪".contains(first), line.dropFirst().first == " " { return true }
+        return line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
+    }
+
+    /// Paragraphs of one block of consecutive lines; list items keep their continuation lines.
+    static func paragraphs(ofBlock block: [String]) -> [String] {
+        guard block.contains(where: isBullet) else { return reflow(block) }
+        var result: [String] = []
+        var prose: [String] = []
+        var item: String?
+        for line in block {
+            if isBullet(line) {
+                if let current = item { result.append(current) }
+                if !prose.isEmpty { result += reflow(prose); prose = [] }
+                item = line
+            } else if let current = item {
+                item = current + " " + line
+            } else {
+                prose.append(line)
+            }
+        }
+        if let current = item { result.append(current) }
+        if !prose.isEmpty { result += reflow(prose) }
+        return result
+    }
+
+    /// Paragraphs of one block of consecutive prose lines.
     static func reflow(_ block: [String]) -> [String] {
         guard block.count > 1 else { return block }
         let body = block.dropLast()

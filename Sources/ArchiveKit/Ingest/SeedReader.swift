@@ -35,7 +35,7 @@ public struct SeedReader: Sendable {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw ArchiveError.inputFolder(path: folder.path, reason: "is not a folder")
+            throw ArchiveError.inputFolder(path: folder.relativePath, reason: "is not a folder")
         }
         var result = Result()
         for relative in try listFiles(root: root) {

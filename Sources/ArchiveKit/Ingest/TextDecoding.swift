@@ -1,8 +1,10 @@
 /// Turns the bytes of a collected article into text, whatever encoding the scraper saved.
 ///
 /// Order of decisions: a byte-order mark wins (UTF-8, UTF-16 LE/BE); otherwise valid UTF-8 is
-/// UTF-8; a NUL byte means the file is binary; anything else is read as Windows-1252, which
-/// is a superset of the printable Latin-1 range. Afterwards double-encoded UTF-8 ("â€™") is
+/// UTF-8; a NUL byte means the file is binary; anything else is read sequence by sequence:
+/// well-formed UTF-8 sequences as UTF-8 and every other byte as Windows-1252 (a superset of
+/// the printable Latin-1 range), so a paragraph pasted from a Windows editor into a UTF-8
+/// file comes out right, and so does a file that is all Windows-1252 or Latin-1. Afterwards double-encoded UTF-8 ("â€™") is
 /// repaired where the bytes prove it, and line endings become `\n`.
 public enum TextDecoding {
     /// The result of decoding: the text plus what had to be done to get it.
@@ -35,8 +37,13 @@ public enum TextDecoding {
         } else if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
-            text = decodeWindows1252(bytes)
-            notes.append("decoded as Windows-1252")
+            let mixed = decodeMixed(bytes)
+            text = mixed.text
+            if mixed.utf8Sequences > 0 {
+                notes.append("decoded as UTF-8 with \(mixed.legacyBytes) byte\(mixed.legacyBytes == 1 ? "" : "s") read as Windows-1252")
+            } else {
+                notes.append("decoded as Windows-1252")
+            }
         }
         let (repaired, fixes) = repairMojibake(text)
         if fixes > 0 {
@@ -70,16 +77,34 @@ public enum TextDecoding {
         nil, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, nil, 0x017E, 0x0178,
     ]
 
-    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+    /// Decodes well-formed UTF-8 sequences as UTF-8 and every other byte as Windows-1252.
+    static func decodeMixed(_ bytes: [UInt8]) -> (text: String, utf8Sequences: Int, legacyBytes: Int) {
         var scalars = String.UnicodeScalarView()
-        for byte in bytes {
+        var utf8Sequences = 0, legacyBytes = 0
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte < 0x80 {
+                scalars.append(Unicode.Scalar(byte))
+                i += 1
+                continue
+            }
+            let length = (0xC2...0xDF).contains(byte) ? 2 : (0xE0...0xEF).contains(byte) ? 3 : (0xF0...0xF4).contains(byte) ? 4 : 0
+            if length > 0, i + length <= bytes.count, let sequence = String(validating: bytes[i..<(i + length)], as: UTF8.self) {
+                scalars.append(contentsOf: sequence.unicodeScalars)
+                utf8Sequences += 1
+                i += length
+                continue
+            }
             if (0x80...0x9F).contains(byte), let mapped = windows1252High[Int(byte) - 0x80] {
                 scalars.append(Unicode.Scalar(mapped)!)
             } else {
                 scalars.append(Unicode.Scalar(byte))
             }
+            legacyBytes += 1
+            i += 1
         }
-        return String(scalars)
+        return (String(scalars), utf8Sequences, legacyBytes)
     }
 
     /// The byte a character has in Windows-1252 (C1 code points map to themselves), or `nil`.

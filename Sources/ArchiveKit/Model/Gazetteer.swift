@@ -2,6 +2,12 @@
 ///
 /// The built-in gazetteer ships with the tool; an archive can extend or override it with a
 /// `gazetteer.yaml` beside its articles (`Gazetteer.merging(_:)`).
+/// Aliases as readers should see them: without the `~` that marks a name matched only next to
+/// a place word (see the gazetteer's header).
+public func displayAliases(_ aliases: [String]) -> [String] {
+    aliases.map { $0.hasPrefix("~") ? String($0.dropFirst()) : $0 }
+}
+
 public struct Gazetteer: Sendable, Hashable {
     public private(set) var actors: [Actor]
     public private(set) var places: [Place]

@@ -2,8 +2,9 @@
 ///
 /// Templates get these instead of domain types, so a template can only show what was prepared
 /// for it, and a missing field is a compile error here rather than an empty spot on a page.
-/// Every `String` is plain text and is HTML-escaped by Mustache's `{{ }}`; the only HTML field
-/// is `ArticleView.bodyHTML`, rendered by cmark in safe mode and inserted with `{{{ }}}`.
+/// Every `String` is plain text and is HTML-escaped by Mustache's `{{ }}`. The only HTML fields
+/// are `ArticleView.bodyHTML`, rendered by cmark in safe mode, and the `…SVG` fields, drawn by
+/// `MonthlyChart` and `PlaceMap` with every name escaped; templates insert them with `{{{ }}}`.
 /// URLs are relative to the page they appear on.
 
 /// What every page shares: the site header, navigation and `<head>`.
@@ -46,6 +47,12 @@ public struct ArticleItemView: Sendable {
     public var source: String?
     /// The sentence in which the entity of the page is first named (on actor and place pages).
     public var sentence: String?
+    /// Whether `date`, `source` and `sentence` are set. Templates test these instead of the
+    /// optionals: Mustache looks a missing (`nil`) value up in the enclosing context, so an
+    /// undated article listed on a dated article's page would otherwise show that page's date.
+    public var isDated: Bool = false
+    public var hasSource: Bool = false
+    public var hasSentence: Bool = false
 }
 
 /// A group of links under a heading (actors of one kind, places of one governorate).
@@ -70,6 +77,8 @@ public struct HomePageView: Sendable {
     public var articles: [ArticleItemView]
     public var topActors: [LinkView]
     public var topPlaces: [LinkView]
+    /// Inline SVG bar chart of articles per month (generated, escaped; inserted with `{{{ }}}`).
+    public var chartSVG: String?
 }
 
 /// One article's body and metadata.
@@ -99,6 +108,20 @@ public struct ArticleView: Sendable {
     public var originalURL: String
     public var markdownURL: String
     public var cleaning: [String]
+    /// Up to five articles sharing the rarest actors and places, best first.
+    public var related: [RelatedArticleView] = []
+    /// The next article forward and back in time, when both are dated.
+    public var newer: ArticleItemView?
+    public var older: ArticleItemView?
+    /// Whether there is a newer or an older article to link to (stored: templates see only stored properties).
+    public var hasNeighbours: Bool = false
+}
+
+/// An article related to the one on the page, with the reason.
+public struct RelatedArticleView: Sendable {
+    public var article: ArticleItemView
+    /// The shared actors and places, rarest first ("Maarat al-Numan, Hayat Tahrir al-Sham").
+    public var why: String
 }
 
 /// The article page.
@@ -132,6 +155,15 @@ public struct EntityPageView: Sendable {
     public var longitude: String?
     public var indexURL: String
     public var indexTitle: String
+    /// Inline SVG bar chart of this entity's articles per month, over the archive's whole span.
+    public var chartSVG: String?
+    /// Dates of the first and last dated articles naming it.
+    public var firstMention: String?
+    public var lastMention: String?
+    /// Articles naming it that have no date.
+    public var undatedCount: Int = 0
+    /// Inline SVG map with this place marked, when its coordinates fall inside the map frame.
+    public var mapSVG: String?
 }
 
 /// The actor, place or source index: groups of links.
@@ -141,6 +173,47 @@ public struct IndexPageView: Sendable {
     public var intro: String
     public var total: Int
     public var groups: [GroupView]
+    /// The place index: one tree per country (country → governorate → district → town).
+    public var trees: [TreeGroupView] = []
+    /// Inline SVG map of every place with coordinates (the place index).
+    public var mapSVG: String?
+    /// What the map leaves out, in words.
+    public var mapNote: String?
+    /// The same lists in other orders, pre-rendered (by number of articles); the page switches
+    /// between them with links to `#by-count` and `#by-name` and CSS `:target`, without a script.
+    public var otherOrders: [IndexOrderView] = []
+}
+
+/// One pre-rendered order of an index page's lists. Its anchors carry a prefix so that ids stay
+/// unique on the page.
+public struct IndexOrderView: Sendable {
+    /// Element id of the block, the target of its order link ("by-count").
+    public var id: String
+    public var groups: [GroupView]
+    public var trees: [TreeGroupView]
+}
+
+/// One node of the place hierarchy on the place index. Fields are never `nil`, so a Mustache
+/// lookup inside a nested node can never fall through to its parent's value.
+public struct TreeItemView: Sendable {
+    public var name: String
+    public var url: String
+    public var count: Int
+    /// The kind of place ("Town"), or "".
+    public var note: String
+    public var children: [TreeItemView]
+    public var hasChildren: Bool
+}
+
+/// A country and the places below it, on the place index.
+public struct TreeGroupView: Sendable {
+    public var title: String
+    public var anchor: String
+    public var url: String
+    public var count: Int
+    /// Places with pages in this group, the country included.
+    public var size: Int
+    public var items: [TreeItemView]
 }
 
 /// A page listing articles under a heading (a source, a month).
@@ -157,6 +230,8 @@ public struct MonthView: Sendable {
     public var anchor: String
     public var count: Int
     public var articles: [ArticleItemView]
+    /// "Jan", for the month navigation above the timeline.
+    public var shortTitle: String = ""
 }
 
 /// One year of the timeline.
@@ -171,6 +246,8 @@ public struct TimelinePageView: Sendable {
     public var layout: LayoutView
     public var years: [YearView]
     public var undated: [ArticleItemView]
+    /// Inline SVG bar chart of articles per month.
+    public var chartSVG: String?
 }
 
 /// The 404 page.

@@ -88,7 +88,7 @@ enum DataExport {
                 return EntityExportRecord(
                     name: r.id.name, slug: r.slug.value,
                     kind: category == .actor ? (actor?.kind.rawValue ?? "") : (place?.kind.rawValue ?? ""),
-                    aliases: (category == .actor ? actor?.aliases : place?.aliases) ?? [],
+                    aliases: displayAliases((category == .actor ? actor?.aliases : place?.aliases) ?? []),
                     spellings: r.spellings.map(\.0),
                     articles: r.articles.map { library.articles[$0].slug.value },
                     url: Permalinks.entity(category, r.slug),

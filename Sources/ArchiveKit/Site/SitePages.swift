@@ -4,6 +4,15 @@
 struct SitePages {
     let library: ArchiveLibrary
     let templates: TemplateSet
+    /// Every month from the first to the last dated article (`MonthlyChart.monthNumber`); `nil` when nothing is dated.
+    let months: ClosedRange<Int>?
+
+    init(library: ArchiveLibrary, templates: TemplateSet) {
+        self.library = library
+        self.templates = templates
+        let numbers = library.articles.compactMap(\.metadata.date).map(MonthlyChart.monthNumber)
+        if let first = numbers.min(), let last = numbers.max() { months = first...last } else { months = nil }
+    }
 
     /// Number of articles listed on the home page; the timeline lists them all.
     static let homeArticleLimit = 50
@@ -36,6 +45,7 @@ struct SitePages {
 
     func articleItem(_ index: Int, from path: String, sentence: String? = nil) -> ArticleItemView {
         let article = library.articles[index]
+        let sentence = sentence.flatMap { $0.isEmpty ? nil : $0 }
         return ArticleItemView(
             title: article.metadata.title,
             titleDerived: article.metadata.titleDerived,
@@ -43,7 +53,10 @@ struct SitePages {
             date: article.metadata.date?.display,
             isoDate: article.metadata.date?.iso,
             source: article.metadata.source,
-            sentence: sentence.flatMap { $0.isEmpty ? nil : $0 }
+            sentence: sentence,
+            isDated: article.metadata.date != nil,
+            hasSource: article.metadata.source != nil,
+            hasSentence: sentence != nil
         )
     }
 
@@ -83,7 +96,8 @@ struct SitePages {
             undatedCount: library.articles.count - dates.count,
             articles: library.articles.indices.prefix(SitePages.homeArticleLimit).map { articleItem($0, from: path) },
             topActors: topActors,
-            topPlaces: topPlaces
+            topPlaces: topPlaces,
+            chartSVG: archiveChart(id: "home-chart")
         )
         return OutputFile(path: path, text: templates.render(model, with: "home"))
     }
@@ -103,6 +117,7 @@ struct SitePages {
         let folder = Permalinks.articleFolder(article.slug)
         let path = Permalinks.article(article.slug)
         let m = article.metadata
+        let neighbours = neighbours(of: index, from: path)
         let originalName = "original." + ((article.file as NSString).pathExtension.isEmpty ? "txt" : (article.file as NSString).pathExtension.lowercased())
         let view = ArticleView(
             title: m.title,
@@ -116,7 +131,7 @@ struct SitePages {
             sourceEvidence: m.sourceEvidence,
             byline: m.byline,
             originalLink: m.url.flatMap(SitePages.safeExternalURL),
-            bodyHTML: CMark.html(from: article.body),
+            bodyHTML: CMark.html(from: article.body, linking: linkTargets(for: article, from: path)),
             keywords: m.keywords,
             caption: m.caption,
             credit: m.credit,
@@ -126,7 +141,11 @@ struct SitePages {
             sha256: article.sha256,
             originalURL: originalName,
             markdownURL: "index.md",
-            cleaning: article.cleaning
+            cleaning: article.cleaning,
+            related: relatedViews(to: index, from: path),
+            newer: neighbours.newer,
+            older: neighbours.older,
+            hasNeighbours: neighbours.newer != nil || neighbours.older != nil
         )
         let model = ArticlePageView(layout: layout(path: path, title: m.title, description: summary(of: article, limit: 160), section: .articles), article: view)
         return [

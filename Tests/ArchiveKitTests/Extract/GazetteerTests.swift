@@ -5,8 +5,8 @@ import Testing
     let gazetteer = SeedArticles.gazetteer
 
     @Test func theBuiltInGazetteerIsLargeAndConsistent() {
-        #expect(gazetteer.places.count >= 300)
-        #expect(gazetteer.actors.count >= 200)
+        #expect(gazetteer.places.count >= 600)
+        #expect(gazetteer.actors.count >= 420)
         for place in gazetteer.places {
             if let parent = place.parent { #expect(gazetteer.place(named: parent) != nil, "\(place.name) → \(parent)") }
             if let actor = place.actor { #expect(gazetteer.actor(named: actor) != nil, "\(place.name) stands for \(actor)") }
@@ -19,14 +19,26 @@ import Testing
     }
 
     /// Every spelling listed for an entry finds that entry, and no other entry of the same category:
-    /// folding rules and aliases must never make two entries collide.
+    /// folding rules and aliases must never make two entries collide. The exception is a real homonym, a
+    /// spelling two places both list (Midan in Aleppo and in Damascus): it finds one of them, and the
+    /// article's other places decide which (`EntityExtractorTests.homonymsFollowTheArticlesOtherPlaces`).
     @Test func everyAliasFindsItsOwnEntry() {
         let extractor = EntityExtractor(index: EntityIndex(gazetteer: gazetteer))
-        var collisions: [String] = []
+        var listedBy: [String: Set<String>] = [:]
         for place in gazetteer.places {
             for alias in [place.name] + place.aliases {
+                listedBy[homonymKey(alias), default: []].insert(place.name)
+            }
+        }
+        var collisions: [String] = []
+        for place in gazetteer.places {
+            for alias in [place.name] + place.aliases.map({ $0.hasPrefix("~") ? String($0.dropFirst()) : $0 }) {
                 let found = extractor.extract([.init("Fighting in \(alias) continued.", part: .body)]).places.map(\.entity.name)
-                if found.first != place.name { collisions.append("\(alias) → \(found) instead of \(place.name)") }
+                let homonyms = listedBy[homonymKey(alias)] ?? []
+                guard let first = found.first, first == place.name || homonyms.count > 1 && homonyms.contains(first) else {
+                    collisions.append("\(alias) → \(found) instead of \(place.name)")
+                    continue
+                }
             }
         }
         for actor in gazetteer.actors {
@@ -37,6 +49,11 @@ import Testing
             }
         }
         #expect(collisions == [])
+    }
+
+    /// Folded key of a spelling without its articles, the way two entries can list the same name.
+    func homonymKey(_ alias: String) -> String {
+        WordTokenizer.words(alias.hasPrefix("~") ? String(alias.dropFirst()) : alias).filter { !$0.isArticle }.map(\.key).joined(separator: " ")
     }
 
     @Test func aLocalGazetteerExtendsAndOverridesTheBuiltIn() throws {

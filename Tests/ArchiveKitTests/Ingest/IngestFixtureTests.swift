@@ -2,63 +2,46 @@
 import Foundation
 import Testing
 
-/// The ingest fixture corpus: realistic and hostile articles with their expected metadata
-/// (`Fixtures/ingest/expected.json`; byte-level fixtures are written by `make_fixtures.py`).
+/// Both ingest fixture corpora, article by article: `Fixtures/ingest` (realistic and hostile
+/// articles, byte-level ones written by its `make_fixtures.py`) and `Fixtures/ingest-blind`
+/// (scraped shapes written before the extractor was tuned against them; see its `make_fixtures.py`).
 @Suite struct IngestFixtureTests {
-    struct Case: Decodable, Sendable, CustomTestStringConvertible {
-        var file: String
-        var skip: String?
-        var title: String?
-        var title_derived: Bool
-        var date: String?
-        var source: String?
-        var byline: String?
-        var body_starts_with: String?
-        var body_ends_with: String?
-        var body_excludes: [String]
-        var paragraphs: Int?
-        var testDescription: String { file }
-    }
+    /// Cases extraction still gets wrong, with the reason; each runs inside `withKnownIssue`,
+    /// so the gap stays visible in the test output without failing the suite.
+    static let knownIssues: [String: String] = [:]
 
-    static let folder = TestPaths.fixtures.appendingPathComponent("ingest")
-    static let cases: [Case] = {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("expected.json").path) else { return [] }
-        return (try? JSONDecoder().decode([Case].self, from: data)) ?? []
-    }()
-    static let articles = cases.filter { $0.skip == nil }
-    static let skipped = cases.filter { $0.skip != nil }
+    static let articles = IngestCorpus.allCases.flatMap(\.articles)
 
-    static func assemble(_ file: String) throws -> Article {
-        let data = try #require(FileManager.default.contents(atPath: folder.appendingPathComponent(file).path))
-        let format: RawArticle.Format = file.hasSuffix(".md") ? .markdown : .text
-        return try SeedArticles.assembler.assemble(try RawArticle(file: file, format: format, bytes: [UInt8](data))).0
-    }
-
-    @Test func theCorpusHasAtLeastThirtyArticles() {
-        #expect(IngestFixtureTests.cases.count >= 30)
+    @Test(arguments: IngestCorpus.allCases)
+    func eachCorpusHasAtLeastThirtyArticles(_ corpus: IngestCorpus) {
+        #expect(corpus.cases.count >= 30, "\(corpus.rawValue)/expected.json is missing or short")
     }
 
     @Test(arguments: articles)
-    func extractsTitleDateSourceAndBody(_ expected: Case) throws {
-        let article = try IngestFixtureTests.assemble(expected.file)
-        let m = article.metadata
-        #expect(m.title == expected.title, "title")
-        #expect(m.titleDerived == expected.title_derived, "title_derived")
-        #expect(m.date?.iso == expected.date, "date")
-        #expect(m.source == expected.source, "source")
-        #expect(m.byline == expected.byline, "byline")
-        let paragraphs = expected.file.hasSuffix(".md") ? PlainText.paragraphs(ofMarkdown: article.body) : PlainText.paragraphs(ofMarkdown: article.body)
-        let body = paragraphs.joined(separator: "\n\n")
-        if let start = expected.body_starts_with { #expect(body.hasPrefix(start), "body starts with: \(body.prefix(60))") }
-        if let end = expected.body_ends_with { #expect(body.hasSuffix(end), "body ends with: \(body.suffix(60))") }
-        for excluded in expected.body_excludes { #expect(!body.contains(excluded), "body contains \(excluded)") }
-        if let count = expected.paragraphs { #expect(paragraphs.count == count, "paragraphs") }
+    func extractsTitleDateSourceBylineAndBody(_ expected: IngestCorpus.Case) throws {
+        let article = try expected.corpus.assemble(expected.file)
+        let check = {
+            for (field, problem) in IngestVerdict(article: article, expected: expected).mismatches {
+                Issue.record("\(field): \(problem)")
+            }
+        }
+        if let reason = IngestFixtureTests.knownIssues[expected.testDescription] {
+            withKnownIssue(Comment(rawValue: reason)) { check() }
+        } else {
+            check()
+        }
+    }
+
+    @Test func knownIssuesNameExistingCases() {
+        let names = Set(IngestFixtureTests.articles.map(\.testDescription))
+        for name in IngestFixtureTests.knownIssues.keys { #expect(names.contains(name), "\(name) is not a fixture") }
     }
 
     @Test func filesThatCannotBeArticlesAreSkippedWithAReason() throws {
-        let read = try SeedReader().read(folder: IngestFixtureTests.folder)
+        let corpus = IngestCorpus.main
+        let read = try SeedReader().read(folder: corpus.folder)
         let skipped = Dictionary(read.skipped.map { ($0.file, $0.reason) }, uniquingKeysWith: { a, _ in a })
-        for expected in IngestFixtureTests.skipped {
+        for expected in corpus.cases where expected.skip != nil {
             let reason = expected.skip ?? ""
             if reason.hasPrefix("duplicate") || reason.contains("front matter") { continue }
             #expect(skipped[expected.file] != nil, "\(expected.file) should be skipped (\(reason))")
@@ -66,7 +49,7 @@ import Testing
     }
 
     @Test func duplicatesAndInvalidFrontMatterAreReported() throws {
-        let read = try SeedReader().read(folder: IngestFixtureTests.folder)
+        let read = try SeedReader().read(folder: IngestCorpus.main.folder)
         var articles: [Article] = []
         var frontMatterErrors: [String] = []
         for raw in read.articles {
@@ -78,5 +61,12 @@ import Testing
         #expect(library.diagnostics.contains { $0.file == "24_duplicate_whitespace_crlf_copy.txt" && $0.message.contains("same text as 23_duplicate_original.txt") })
         let collisions = library.articles.filter { $0.file.hasPrefix("25_") || $0.file.hasPrefix("26_") }.map(\.slug)
         #expect(Set(collisions).count == 2)
+    }
+
+    @Test func everyBlindArticleReadsWithoutSkipping() throws {
+        let read = try SeedReader().read(folder: IngestCorpus.blind.folder)
+        let articleSkips = read.skipped.filter { $0.file.hasSuffix(".txt") || $0.file.hasSuffix(".md") }
+        #expect(articleSkips.isEmpty, "\(articleSkips.map(\.file))")
+        #expect(read.articles.count == IngestCorpus.blind.articles.count)
     }
 }

@@ -23,6 +23,14 @@ import Testing
         #expect(decoded.notes.contains("decoded as Windows-1252"))
     }
 
+    @Test func readsWindows1252BytesInsideAnOtherwiseUTF8File() throws {
+        // UTF-8 "Hélène’s" then a pasted Windows-1252 “quote” (0x93/0x94) and en dash 0x96.
+        let bytes = Array("Hélène’s ".utf8) + [0x93, 0x48, 0x69, 0x94, 0x20, 0x96, 0x20] + Array("Jürgen".utf8)
+        let decoded = try TextDecoding.decode(bytes)
+        #expect(decoded.text == "Hélène’s “Hi” – Jürgen")
+        #expect(decoded.notes == ["decoded as UTF-8 with 3 bytes read as Windows-1252"])
+    }
+
     @Test(arguments: [
         ("Assadâ€™s forces", "Assad’s forces"),
         ("â€œceasefireâ€\u{9D} talks", "“ceasefire” talks"),

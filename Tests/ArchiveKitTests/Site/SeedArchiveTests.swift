@@ -18,8 +18,8 @@ import Testing
         "China", "NATO", "United States", "Suheil al-Hassan", "Abu Bakr al-Baghdadi",
     ]
     static let requiredPlaces = [
-        "Idlib Governorate", "Aleppo", "Homs", "Damascus", "Maarat al-Numan", "Hmeymim Air Base", "Latakia Governorate", "Raqqa",
-        "Deir ez-Zor", "Al-Bab", "Marea", "Kafr Ruma", "Jabal al-Zawiya", "Sochi", "M5 highway",
+        "Idlib Governorate", "Aleppo", "Homs", "Damascus", "Maarat al-Numan", "Hmeymim Air Base", "Latakia Governorate",
+        "Raqqa Governorate", "Deir ez-Zor Governorate", "Al-Bab", "Marea", "Kafr Ruma", "Jabal al-Zawiya", "Sochi", "M5 highway",
     ]
 
     @Test(arguments: requiredActors)

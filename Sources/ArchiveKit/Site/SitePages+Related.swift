@@ -1,0 +1,102 @@
+import Foundation
+
+/// What an article page offers besides the article: links in its text, related articles, and
+/// the articles just before and after it in time.
+extension SitePages {
+    /// Number of related articles under an article.
+    static let relatedLimit = 5
+    /// Number of shared names given as the reason for a related article.
+    static let reasonLimit = 3
+    /// In an archive of at least this many articles, entities named in more than a quarter of
+    /// them are ignored for relatedness: they say little, and they would make the cost grow with
+    /// the square of the archive.
+    static let commonEntityThreshold = 20
+
+    // MARK: - Names in the text
+
+    /// The link targets for the first mentions in an article's body: each actor and place with
+    /// a page, through the exact spellings the article uses. A spelling that names two of them
+    /// (Turkey the state and Turkey the country) is left unlinked, because which one a given
+    /// occurrence means is only known to the extractor.
+    func linkTargets(for article: Article, from path: String) -> [CMark.LinkTarget] {
+        let mentions = article.actors + article.places
+        var owners: [String: Int] = [:]
+        for mention in mentions {
+            for spelling in Set(mention.spellings) { owners[spelling, default: 0] += 1 }
+        }
+        return mentions.compactMap { mention in
+            guard let link = entityLink(mention.entity, from: path) else { return nil }
+            let spellings = mention.spellings.filter { owners[$0] == 1 }
+            guard !spellings.isEmpty else { return nil }
+            return CMark.LinkTarget(spellings: spellings, url: link.url, title: "\(mention.entity.name), \(kindLabel(mention.entity).lowercased())")
+        }
+    }
+
+    /// "Town", "Armed group", or the category when the gazetteer does not say.
+    func kindLabel(_ id: EntityID) -> String {
+        id.category == .actor
+            ? (library.gazetteer.actor(named: id.name)?.kind.label ?? "Actor")
+            : (library.gazetteer.place(named: id.name)?.kind.label ?? "Place")
+    }
+
+    // MARK: - Related articles
+
+    /// How much sharing an entity says about two articles: the rarer, the more (inverse
+    /// document frequency, smoothed so that an entity named everywhere still counts a little).
+    func weight(_ id: EntityID) -> Double {
+        let named = library.record(id)?.articles.count ?? 0
+        guard named > 0 else { return 0 }
+        return log(Double(library.articles.count + 1) / Double(named))
+    }
+
+    /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
+    /// best first, ties in archive order; each with the shared entities, rarest first.
+    func relatedArticles(to index: Int) -> [(index: Int, shared: [EntityID])] {
+        let article = library.articles[index]
+        let total = library.articles.count
+        var scores: [Int: Double] = [:]
+        var shared: [Int: [EntityID]] = [:]
+        var weights: [EntityID: Double] = [:]
+        for mention in article.actors + article.places {
+            guard let record = library.record(mention.entity) else { continue }
+            if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
+            let w = weight(mention.entity)
+            weights[mention.entity] = w
+            for other in record.articles where other != index {
+                scores[other, default: 0] += w
+                shared[other, default: []].append(mention.entity)
+            }
+        }
+        return scores.filter { $0.value > 0 }
+            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(SitePages.relatedLimit)
+            .map { candidate in
+                let reasons = shared[candidate.key, default: []].sorted {
+                    weights[$0]! != weights[$1]! ? weights[$0]! > weights[$1]! : $0 < $1
+                }
+                return (candidate.key, reasons)
+            }
+    }
+
+    /// The related articles of article `index` as the page shows them.
+    func relatedViews(to index: Int, from path: String) -> [RelatedArticleView] {
+        relatedArticles(to: index).map { related in
+            var names: [String] = []
+            for id in related.shared where !names.contains(id.name) { names.append(id.name) }
+            var why = names.prefix(SitePages.reasonLimit).joined(separator: ", ")
+            if names.count > SitePages.reasonLimit { why += " and \(names.count - SitePages.reasonLimit) more" }
+            return RelatedArticleView(article: articleItem(related.index, from: path), why: why)
+        }
+    }
+
+    // MARK: - Newer and older
+
+    /// The dated articles just after and just before article `index` (none for an undated one).
+    func neighbours(of index: Int, from path: String) -> (newer: ArticleItemView?, older: ArticleItemView?) {
+        let articles = library.articles
+        guard articles[index].metadata.date != nil else { return (nil, nil) }
+        let newer = index > 0 ? index - 1 : nil
+        let older = index + 1 < articles.count && articles[index + 1].metadata.date != nil ? index + 1 : nil
+        return (newer.map { articleItem($0, from: path) }, older.map { articleItem($0, from: path) })
+    }
+}
