@@ -11,5 +11,5 @@ swift build -c debug --product FuzzIngest --scratch-path .build-fuzz \
 mkdir -p fuzz/crashes fuzz/work-corpus
 cp -n fuzz/corpus/* fuzz/work-corpus/ 2>/dev/null || true
 exec .build-fuzz/debug/FuzzIngest fuzz/work-corpus \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 \
+  -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=4096 \
   -jobs="$jobs" -workers="$jobs" -artifact_prefix=fuzz/crashes/ -print_final_stats=1
