@@ -115,8 +115,8 @@ def notes(sizes):
 
 def per_size_runs(results):
     """When the sizes were measured in separate runs (`run.py --add`), when and under what load each was."""
-    sizes = [s for s in results["sizes"] if s.get("started")]
-    if len({(s["started"], s.get("budget_minutes")) for s in sizes}) <= 1 and all(s.get("started") for s in results["sizes"]):
+    runs = {(s.get("started"), s.get("budget_minutes")) for s in results["sizes"]}
+    if len(runs) <= 1 or not all(s.get("started") for s in results["sizes"]):
         return []
     lines = ["Sizes measured in separate runs:", ""]
     for s in results["sizes"]:
@@ -191,8 +191,8 @@ def svg(results):
         return [(s["n"], s["scenarios"][scenario][key]) for s in sizes
                 if (s["scenarios"].get(scenario) or {}).get("cpu") is not None and s["scenarios"][scenario][key] > 0]
     ours, hugo = "#c0392b", "#2c7fb8"
-    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="900" height="440" viewBox="0 0 900 440" font-family="sans-serif" font-size="12">',
-             '<rect width="900" height="440" fill="white"/>',
+    parts = ['<svg xmlns="http://www.w3.org/2000/svg" width="920" height="440" viewBox="0 0 920 440" font-family="sans-serif" font-size="12">',
+             '<rect width="920" height="440" fill="white"/>',
              f'<text x="450" y="26" text-anchor="middle" font-size="16" font-weight="bold">Clean build: ConflictArchive vs Hugo ({results["machine"]["cores"]} cores, {results["machine"]["date"][:10]})</text>',
              '<text x="250" y="56" text-anchor="middle" font-weight="bold">Time (solid: wall clock, dashed: CPU user+system)</text>',
              '<text x="700" y="56" text-anchor="middle" font-weight="bold">Peak memory (max RSS)</text>']
