@@ -19,8 +19,9 @@ test: build
 	$(MAKE) --no-print-directory check-browser
 
 # Real tools on a fresh build: Nu HTML Checker, linkchecker, headless Chromium (installs what is missing).
+# linkchecker drops root privileges to 'nobody', so the folder must be world-readable.
 check-browser: build
-	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && chmod 755 "$$tmp" && \
 	$(BIN) build --quiet --no-cache --input seeds --output "$$tmp/site" --templates Templates && \
 	sh Tests/browser/check-site.sh "$$tmp/site"
 
