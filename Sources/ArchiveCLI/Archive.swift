@@ -13,12 +13,7 @@ struct Archive: ParsableCommand {
         source, actors and places, and writes a static site to --output that works from any
         folder of any host and from file://.
         """,
-        version: ArchiveVersion.current,
+        version: ArchiveKitVersion.current,
         subcommands: [Build.self, Inspect.self, Check.self, Diff.self, Entities.self]
     )
-}
-
-/// The tool's version, part of the build cache key later on.
-enum ArchiveVersion {
-    static let current = "0.1.0"
 }
