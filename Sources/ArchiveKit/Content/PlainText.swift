@@ -1,21 +1,28 @@
 /// Rough plain text of Markdown, for entity extraction and descriptions (never for display).
 public enum PlainText {
     /// The paragraphs of a Markdown document with markup characters and link targets removed.
-    public static func paragraphs(ofMarkdown markdown: String) -> [String] {
+    /// - Parameter limit: stop after this many non-empty paragraphs (a description needs only the first few).
+    public static func paragraphs(ofMarkdown markdown: String, limit: Int = .max) -> [String] {
         var paragraphs: [String] = []
         var current: [String] = []
+        func endParagraph() {
+            let paragraph = current.joined(separator: " ")
+            if !paragraph.isEmpty { paragraphs.append(paragraph) }
+            current = []
+        }
         for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = rawLine.trimmingCharacters(in: .whitespaces)
             if line.isEmpty {
-                if !current.isEmpty { paragraphs.append(current.joined(separator: " ")); current = [] }
+                if !current.isEmpty { endParagraph() }
+                if paragraphs.count >= limit { return paragraphs }
                 continue
             }
             while let first = line.first, "#>".contains(first) { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
             if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { line = String(line.dropFirst(2)) }
             current.append(stripInline(line))
         }
-        if !current.isEmpty { paragraphs.append(current.joined(separator: " ")) }
-        return paragraphs.filter { !$0.isEmpty }
+        if !current.isEmpty { endParagraph() }
+        return Array(paragraphs.prefix(limit))
     }
 
     /// "[text](url)" → "text"; emphasis and code markers and backslash escapes removed.
@@ -23,7 +30,7 @@ public enum PlainText {
         var out = ""
         var chars = Substring(line)
         while let c = chars.first {
-            if c == "\\", chars.count > 1 {
+            if c == "\\", chars.dropFirst().first != nil {
                 out.append(chars[chars.index(after: chars.startIndex)])
                 chars = chars.dropFirst(2)
             } else if c == "]", chars.dropFirst().first == "(", let close = chars.firstIndex(of: ")") {

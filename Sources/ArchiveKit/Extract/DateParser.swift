@@ -87,10 +87,10 @@ public enum DateParser {
         var i = 0
         while i < scalars.count {
             let s = scalars[i]
-            if s.properties.numericType == .decimal && s.value < 128 {
+            if (0x30...0x39).contains(s.value) {
                 if !isDigits { flush(); isDigits = true }
                 current.unicodeScalars.append(s)
-            } else if s.properties.isAlphabetic {
+            } else if WordTokenizer.isLetter(s) {
                 if isDigits {
                     // "7th", "2nd": keep the number, drop the suffix below.
                     flush(); isDigits = false

@@ -28,7 +28,7 @@ extension LineClassifier {
         if lower.contains("getty images") || lower.contains(" photograph: ") { return true }
         if line.hasSuffix(")"), let open = line.lastIndex(of: "("), line[open...].lowercased().contains("photo") { return true }
         if bracketCredit(line) != nil { return true }
-        if line.range(of: #"\b(REUTERS|AFP|AP|EPA|SANA|AA)/[A-Z][\p{L}.' -]+(/[\p{L} ]+)?\.?$"#, options: .regularExpression) != nil { return true }
+        if line.matches(pattern: #"\b(REUTERS|AFP|AP|EPA|SANA|AA)/[A-Z][\p{L}.' -]+(/[\p{L} ]+)?\.?$"#) { return true }
         return false
     }
 

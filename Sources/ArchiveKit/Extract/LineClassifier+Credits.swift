@@ -25,7 +25,7 @@ extension LineClassifier {
         else { return nil }
         var rest = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
         // "Chase Lindqvist (Reuters, AFP)": the wires a reporter drew on are neither byline nor source.
-        rest = rest.replacingOccurrences(of: #"\s*\([^()]*\)$"#, with: "", options: .regularExpression)
+        rest = rest.replacing(pattern: #"\s*\([^()]*\)$"#, with: "")
         if let outlet = staffCredit(rest, sources: sources) { return (nil, outlet) }
         var outlet: String?
         trimming: while true {
@@ -60,7 +60,7 @@ extension LineClassifier {
         for suffix in staffWords.sorted(by: { $0.count > $1.count }) where lower.hasSuffix(" " + suffix) {
             if let name = sources.known(String(text.dropLast(suffix.count + 1))) { return name }
         }
-        if let r = lower.range(of: #" (with|and|&) (agencies|news agencies|wires|afp|ap|reuters|aa|dpa)$"#, options: .regularExpression) {
+        if let r = lower.range(ofPattern: #" (with|and|&) (agencies|news agencies|wires|afp|ap|reuters|aa|dpa)$"#) {
             return staffCredit(String(text[..<r.lowerBound]), sources: sources)
         }
         return nil
@@ -148,9 +148,9 @@ extension LineClassifier {
     static func copyrightOutlet(_ line: String, sources: SourceNames) -> String? {
         let lower = line.lowercased()
         guard line.count <= 120, lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") else { return nil }
-        var text = line.replacingOccurrences(of: #"(?i)^(copyright|\(c\))?\s*©?\s*(\d{4}(\s*[-–]\s*\d{4})?)?\s*"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"(?i)[.,]?\s*(all rights reserved\.?)$"#, with: "", options: .regularExpression)
-        text = text.replacingOccurrences(of: #"(?i)[,.]?\s+(company|co\.|inc\.?|ltd\.?|llc|group|plc)$"#, with: "", options: .regularExpression)
+        var text = line.replacing(pattern: #"(?i)^(copyright|\(c\))?\s*©?\s*(\d{4}(\s*[-–]\s*\d{4})?)?\s*"#, with: "")
+        text = text.replacing(pattern: #"(?i)[.,]?\s*(all rights reserved\.?)$"#, with: "")
+        text = text.replacing(pattern: #"(?i)[,.]?\s+(company|co\.|inc\.?|ltd\.?|llc|group|plc)$"#, with: "")
         return sources.known(text.trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "."))))
     }
 
@@ -184,12 +184,12 @@ extension LineClassifier {
         }
         guard let sources else { return nil }
         // "MOSCOW, January 28. /TASS/."
-        if let match = head.range(of: #"^[A-Z][A-Za-z0-9 .,'-]{1,40}\s/([A-Za-z-]{2,12})/"#, options: .regularExpression) {
+        if let match = head.range(ofPattern: #"^[A-Z][A-Za-z0-9 .,'-]{1,40}\s/([A-Za-z-]{2,12})/"#) {
             let name = head[match].split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? ""
             if let known = sources.known(name) { return known }
         }
         // "Damascus, SANA –", "Idleb, SANA- Army units", "SOHR: Regime forces"
-        if let match = head.range(of: #"^[\p{L} ,.'-]{2,50}?\s?[-–—:](\s|$)"#, options: .regularExpression) {
+        if let match = head.range(ofPattern: #"^[\p{L} ,.'-]{2,50}?\s?[-–—:](\s|$)"#) {
             let lead = head[match].dropLast().trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "-–—:")))
             let pieces = lead.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             if pieces.count <= 3, let last = pieces.last, last.split(separator: " ").count <= 4, let known = sources.known(last) { return known }
@@ -228,6 +228,6 @@ extension LineClassifier {
         if ["contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article"].contains(where: { lower.contains($0) }) {
             return true
         }
-        return line.range(of: #"^[A-Z][\p{L}'’.-]+( [A-Z][\p{L}'’.-]+){0,3} reported from [A-Z]"#, options: .regularExpression) != nil
+        return line.matches(pattern: #"^[A-Z][\p{L}'’.-]+( [A-Z][\p{L}'’.-]+){0,3} reported from [A-Z]"#)
     }
 }

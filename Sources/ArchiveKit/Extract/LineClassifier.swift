@@ -47,12 +47,12 @@ enum LineClassifier {
         guard lower.count <= 200 else { return false }
         let compact = compactLetters(lower)
         if boilerplateLines.contains(compact) { return true }
-        if compact.range(of: #"^\d+ comments?$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^\d+\s*min(ute)?s?\.? read$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^this (article|story) is more than .{1,20} old$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^(https?://|www\.)\S+$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^.{0,40}\b(website|site) can (also )?be accessed"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^share (on|via|to|this on|this with) [a-z ]{2,20}$"#, options: .regularExpression) != nil { return true }
+        if compact.matches(pattern: #"^\d+ comments?$"#) { return true }
+        if lower.matches(pattern: #"^\d+\s*min(ute)?s?\.? read$"#) { return true }
+        if lower.matches(pattern: #"^this (article|story) is more than .{1,20} old$"#) { return true }
+        if lower.matches(pattern: #"^(https?://|www\.)\S+$"#) { return true }
+        if lower.matches(pattern: #"^.{0,40}\b(website|site) can (also )?be accessed"#) { return true }
+        if lower.matches(pattern: #"^share (on|via|to|this on|this with) [a-z ]{2,20}$"#) { return true }
         return isBreadcrumb(line)
     }
 
@@ -101,7 +101,7 @@ enum LineClassifier {
         let lower = line.lowercased()
         guard lower.count <= 80 else { return nil }
         let compact = compactLetters(lower)
-        if commentMarkers.contains(compact) || compact.range(of: #"^\d+ (comments?|responses?|replies)$"#, options: .regularExpression) != nil
+        if commentMarkers.contains(compact) || compact.matches(pattern: #"^\d+ (comments?|responses?|replies)$"#)
             || lower.hasPrefix("posted by ") || lower.hasPrefix("leave a reply") {
             return .comments
         }

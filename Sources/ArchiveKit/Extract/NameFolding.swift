@@ -32,7 +32,7 @@ public enum NameFolding {
             if s == "k", i + 1 < letters.count, letters[i + 1] == "h" { s = "h"; i += 1 }
             if s == "q" { s = "k" }
             // Doubled letters count once; digits never fold (Qarya11 is not Qarya1).
-            if out.last != s || s.properties.numericType != nil { out.append(s) }
+            if out.last != s || (0x30...0x39).contains(s.value) { out.append(s) }   // letters here are ASCII
             i += 1
         }
         if out.count >= 4, out.last == "h", let beforeLast = out.dropLast().last, beforeLast == "a" || beforeLast == "e" {

@@ -30,7 +30,7 @@ extension StructureExtractor {
             let n = state.lines[i].number
             if isMail, kept == 0, let (field, value) = StructureExtractor.mailHeader(text), field != "sent", field != "date" {
                 if field == "subject", state.title == nil {
-                    state.title = cleanTitle(value.replacingOccurrences(of: #"^((re|fwd?|aw)\s*:\s*)+"#, with: "", options: [.regularExpression, .caseInsensitive]), &state)
+                    state.title = cleanTitle(value.replacing(pattern: #"^((re|fwd?|aw)\s*:\s*)+"#, with: "", caseInsensitive: true), &state)
                     state.remove(i, "title from e-mail subject (line \(n))")
                 } else {
                     state.remove(i, "removed e-mail header '\(field.capitalized):' (line \(n))")

@@ -68,7 +68,7 @@ extension StructureExtractor {
 
     /// Splits a line at bars, bullets, square brackets and spaced slashes or dashes.
     static func pieces(of text: String) -> [String] {
-        let marked = text.replacingOccurrences(of: #"\s*[|•·\[\]]\s*|\s+(/|-{1,2}|–|—)\s+"#, with: "\u{1F}", options: .regularExpression)
+        let marked = text.replacing(pattern: #"\s*[|•·\[\]]\s*|\s+(/|-{1,2}|–|—)\s+"#, with: "\u{1F}")
         return marked.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
@@ -110,10 +110,10 @@ extension StructureExtractor {
     static func isFiller(_ text: String) -> Bool {
         let lower = text.lowercased()
         if DateParser.isTimeOnly(text) || DateParser.isDateWithoutYear(text) { return true }
-        if lower.range(of: #"^(updated |last updated:? |last update:? )?(a|an|one|\d+) (year|month|week|day|hour|minute|min)s?( (and )?\d+ (year|month|week|day|hour|minute)s?)* ago$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^\d+\s*min(ute)?s?\.? read$"#, options: .regularExpression) != nil { return true }
-        if lower.range(of: #"^(published in|posted in|filed under|categories|category|section|sections)\s*:"#, options: .regularExpression) != nil { return true }
-        return lower.range(of: #"^(editor|editors|edited by|desk)\s*:?\s*[\p{L} .'-]{2,30}$"#, options: .regularExpression) != nil
+        if lower.matches(pattern: #"^(updated |last updated:? |last update:? )?(a|an|one|\d+) (year|month|week|day|hour|minute|min)s?( (and )?\d+ (year|month|week|day|hour|minute)s?)* ago$"#) { return true }
+        if lower.matches(pattern: #"^\d+\s*min(ute)?s?\.? read$"#) { return true }
+        if lower.matches(pattern: #"^(published in|posted in|filed under|categories|category|section|sections)\s*:"#) { return true }
+        return lower.matches(pattern: #"^(editor|editors|edited by|desk)\s*:?\s*[\p{L} .'-]{2,30}$"#)
     }
 
     /// "Published: 12 February 2020", "Posted on March 3, 2016 by Jane Smith", "Last updated at Apr 23 2017",

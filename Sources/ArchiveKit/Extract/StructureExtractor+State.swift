@@ -79,7 +79,7 @@ extension StructureExtractor {
     /// `true` for a list item: "- item", "• item", "* item", "1. item", "2) item".
     static func isBullet(_ line: String) -> Bool {
         if let first = line.first, "-•*·▪".contains(first), line.dropFirst().first == " " { return true }
-        return line.range(of: #"^\d{1,2}[.)] "#, options: .regularExpression) != nil
+        return line.matches(pattern: #"^\d{1,2}[.)] "#)
     }
 
     /// Paragraphs of one block of consecutive lines; list items keep their continuation lines.

@@ -69,7 +69,16 @@ public enum WordTokenizer {
     }
 
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || (s.value >= 0x30 && s.value <= 0x39)
+        isLetter(s) || (s.value >= 0x30 && s.value <= 0x39)
+    }
+
+    /// `properties.isAlphabetic`, with a fast path for ASCII (most of the text), where a property lookup dominated.
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (0x61...0x7A).contains(s.value | 0x20) : s.properties.isAlphabetic
+    }
+
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value >= 0x41 && s.value <= 0x5A : s.properties.isUppercase
     }
 
     static func isApostrophe(_ s: Unicode.Scalar) -> Bool {
@@ -77,9 +86,13 @@ public enum WordTokenizer {
     }
 
     static func shape(of word: Substring) -> Word.Shape {
-        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return .lower }
-        let letters = word.unicodeScalars.filter { $0.properties.isAlphabetic }
-        if letters.count >= 2 && letters.allSatisfy({ $0.properties.isUppercase }) { return .allCaps }
+        guard let first = word.unicodeScalars.first, isUppercase(first) else { return .lower }
+        var letters = 0
+        for scalar in word.unicodeScalars where isLetter(scalar) {
+            guard isUppercase(scalar) else { return .capitalised }
+            letters += 1
+        }
+        if letters >= 2 { return .allCaps }
         return .capitalised
     }
 }

@@ -142,6 +142,8 @@ extension EntityPageView: TemplateFields {
         "lastMention": \EntityPageView.lastMention,
         "undatedCount": \EntityPageView.undatedCount,
         "mapSVG": \EntityPageView.mapSVG,
+        "pagination": \EntityPageView.pagination,
+        "isFirstPage": \EntityPageView.isFirstPage,
     ]
 }
 
@@ -195,6 +197,7 @@ extension ListPageView: TemplateFields {
         "title": \ListPageView.title,
         "intro": \ListPageView.intro,
         "articles": \ListPageView.articles,
+        "pagination": \ListPageView.pagination,
     ]
 }
 
@@ -213,6 +216,20 @@ extension YearView: TemplateFields {
         "year": \YearView.year,
         "count": \YearView.count,
         "months": \YearView.months,
+    ]
+}
+
+extension PaginationView: TemplateFields {
+    static let templateFields: [String: PartialKeyPath<PaginationView> & Sendable] = [
+        "page": \PaginationView.page,
+        "pageCount": \PaginationView.pageCount,
+        "fromItem": \PaginationView.fromItem,
+        "toItem": \PaginationView.toItem,
+        "total": \PaginationView.total,
+        "firstURL": \PaginationView.firstURL,
+        "previousURL": \PaginationView.previousURL,
+        "nextURL": \PaginationView.nextURL,
+        "lastURL": \PaginationView.lastURL,
     ]
 }
 

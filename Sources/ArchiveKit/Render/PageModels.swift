@@ -164,6 +164,10 @@ public struct EntityPageView: Sendable {
     public var undatedCount: Int = 0
     /// Inline SVG map with this place marked, when its coordinates fall inside the map frame.
     public var mapSVG: String?
+    /// Links to the other pages of the article list when it is split into pages.
+    public var pagination: PaginationView? = nil
+    /// `false` on the second and later pages of the list, which show only the list.
+    public var isFirstPage: Bool = true
 }
 
 /// The actor, place or source index: groups of links.
@@ -222,6 +226,8 @@ public struct ListPageView: Sendable {
     public var title: String
     public var intro: String
     public var articles: [ArticleItemView]
+    /// Links to the other pages of the list when it is split into pages.
+    public var pagination: PaginationView? = nil
 }
 
 /// One month of the timeline.
@@ -239,6 +245,21 @@ public struct YearView: Sendable {
     public var year: String
     public var count: Int
     public var months: [MonthView]
+}
+
+/// Where a page sits in a long list split into pages, with links to its neighbours (relative URLs;
+/// nil where there is no such page).
+public struct PaginationView: Sendable {
+    public var page: Int
+    public var pageCount: Int
+    /// 1-based positions of the first and last item on this page, and the number of items in all.
+    public var fromItem: Int
+    public var toItem: Int
+    public var total: Int
+    public var firstURL: String?
+    public var previousURL: String?
+    public var nextURL: String?
+    public var lastURL: String?
 }
 
 /// The timeline page: every article by year and month, undated ones last.

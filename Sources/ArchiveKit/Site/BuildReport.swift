@@ -36,6 +36,11 @@ public struct Timings: Sendable {
         return try work()
     }
 
+    /// Records a stage measured elsewhere.
+    public mutating func record(_ name: String, seconds: Double) {
+        stages.append((name, seconds))
+    }
+
     /// Seconds with two decimals, without depending on the locale.
     public static func format(_ seconds: Double) -> String {
         let hundredths = Int((seconds * 100).rounded())

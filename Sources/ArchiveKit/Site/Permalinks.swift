@@ -25,3 +25,13 @@ public enum Permalinks {
         String(repeating: "../", count: path.reduce(0) { $1 == "/" ? $0 + 1 : $0 })
     }
 }
+
+extension Permalinks {
+    /// Page `number` of a list whose first page is `first`: `actors/assad/index.html` →
+    /// `actors/assad/page/2/index.html`.
+    public static func page(_ number: Int, of first: String) -> String {
+        guard number > 1 else { return first }
+        let folder = first.hasSuffix("index.html") ? String(first.dropLast("index.html".count)) : first + "/"
+        return folder + "page/\(number)/index.html"
+    }
+}

@@ -104,18 +104,24 @@ public struct SiteBuilder: Sendable {
         return Loaded(library: library, diagnostics: diagnostics, skipped: read.skipped.count)
     }
 
-    /// Renders every file of the site in memory.
+    /// Renders every file of the site in memory, sorted by path (for `archive diff` and `archive check`).
     public static func render(_ library: ArchiveLibrary, templates: TemplateSet) throws -> [OutputFile] {
-        try render(library, templates: templates, previous: [:], reusable: { _ in nil }).files
+        let collected = FileCollector()
+        _ = try render(library, templates: templates, previous: [:], reusable: { _ in nil }, into: collected.add)
+        return collected.files.sorted { $0.path < $1.path }
     }
 
-    /// Renders the site, taking each group of pages whose key is unchanged from the previous build.
+    /// Where rendered files go as soon as they exist: a build's staging folder, or memory.
+    typealias FileSink = @Sendable ([OutputFile]) throws -> Void
+
+    /// Renders the site on all cores, handing each page group to `sink` as soon as it is rendered, and
+    /// taking each group whose key is unchanged from the previous build.
     /// - Parameters:
     ///   - previous: The page groups the previous build recorded, by group name.
     ///   - reusable: Whether a file of the previous site can be reused (it exists in the output folder).
-    /// - Returns: The files (reused ones marked, without bytes) and the groups to record for the next build.
+    /// - Returns: The number of files and the groups to record for the next build.
     static func render(_ library: ArchiveLibrary, templates: TemplateSet, previous: [String: PageGroup],
-                       reusable: @Sendable (String) -> String?) throws -> (files: [OutputFile], groups: [String: PageGroup]) {
+                       reusable: @Sendable (String) -> String?, into sink: FileSink) throws -> (files: Int, groups: [String: PageGroup]) {
         let pages = SitePages(library: library, templates: templates)
         let graph = library.graphDigest(templates: templatesDigest(templates.folder))
         @Sendable func reuse(_ name: String, key: String) -> [OutputFile]? {
@@ -123,34 +129,40 @@ public struct SiteBuilder: Sendable {
                   zip(group.paths, group.stamps).allSatisfy({ reusable($0.0) == $0.1 }) else { return nil }
             return group.paths.map(OutputFile.init(reusing:))
         }
+        /// Hands files to the sink; the first error is kept and rethrown once every task is done.
+        @Sendable func deliver(_ files: [OutputFile]) -> [String] {
+            do { try sink(files) } catch { firstError.keep(error) }
+            return files.map(\.path)
+        }
+        let firstError = FirstError()
         var groups: [String: PageGroup] = [:]
-        var files: [OutputFile] = [pages.feed()]
-        let articleGroups = Array(library.articles.indices).parallelMap { i -> (String, PageGroup, [OutputFile]) in
+        var paths = deliver([pages.feed()])
+        let articleGroups = Array(library.articles.indices).parallelMap { i -> (String, PageGroup) in
             let article = library.articles[i]
             let name = "article:" + article.file
             let key = BuildCache.key([graph, article.sha256, article.slug.value, article.body])
-            let produced = reuse(name, key: key) ?? pages.articlePages(i)
-            return (name, PageGroup(key: key, paths: produced.map(\.path)), produced)
+            let produced = deliver(reuse(name, key: key) ?? pages.articlePages(i))
+            return (name, PageGroup(key: key, paths: produced))
         }
-        for (name, group, produced) in articleGroups {
+        for (name, group) in articleGroups {
             groups[name] = group
-            files += produced
+            paths += group.paths
         }
         if let reused = reuse("global", key: graph) {
-            files += reused
+            paths += deliver(reused)
             groups["global"] = previous["global"]
         } else {
-            var global: [OutputFile] = [pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.robots()]
-            global += (library.actors + library.places).parallelMap { pages.entityPage($0) }
-            global += library.sources.map { pages.sourcePage($0) }
-            global += DataExport.files(for: library)
-            let allPaths = files.map(\.path) + global.map(\.path)
-            if let sitemap = pages.sitemap(pages: allPaths) { global.append(sitemap) }
-            groups["global"] = PageGroup(key: graph, paths: global.map(\.path).sorted())
-            files += global
+            var global = deliver([pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.robots()])
+            global += (library.actors + library.places).parallelMap { deliver(pages.entityPages($0)) }.joined()
+            global += library.sources.parallelMap { deliver(pages.sourcePages($0)) }.joined()
+            global += deliver(DataExport.files(for: library))
+            if let sitemap = pages.sitemap(pages: paths + global) { global += deliver([sitemap]) }
+            groups["global"] = PageGroup(key: graph, paths: global.sorted())
+            paths += global
         }
-        files += try assets(in: templates.folder)
-        return (files.sorted { $0.path < $1.path }, groups)
+        paths += deliver(try assets(in: templates.folder))
+        try firstError.rethrow()
+        return (paths.count, groups)
     }
 
     /// Digest of every file in the template folder: a changed template or stylesheet re-renders everything.
@@ -198,12 +210,31 @@ public struct SiteBuilder: Sendable {
         let cache = options.cache.map(BuildCache.init)
         let outputRoot = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         let hasMarker = FileManager.default.fileExists(atPath: outputRoot + "/" + SiteWriter.markerName)
-        let (files, groups) = try timings.measure("render") {
-            try SiteBuilder.render(loaded.library, templates: templates, previous: hasMarker ? cache?.pageKeys() ?? [:] : [:],
-                                   reusable: { fileStamp(outputRoot + "/" + $0) })
+        // Pages are written to the staging folder as soon as they are rendered, so memory does not grow
+        // with the site. The two overlap: the wall time of the phase is split between "render" and
+        // "write" in proportion to the thread time each took.
+        let staging = try writer.begin()
+        let phaseStart = clock.now
+        let writeTime = ThreadTime()
+        let rendered: (files: Int, groups: [String: PageGroup])
+        let written: SiteWriter.Result
+        do {
+            rendered = try SiteBuilder.render(loaded.library, templates: templates, previous: hasMarker ? cache?.pageKeys() ?? [:] : [:],
+                                              reusable: { fileStamp(outputRoot + "/" + $0) },
+                                              into: { files in try writeTime.measure { try staging.add(files) } })
+            let phase = SiteBuilder.seconds(clock.now - phaseStart)
+            let workers = Double(max(1, min(ProcessInfo.processInfo.activeProcessorCount, 64)))
+            let writeShare = min(phase, writeTime.seconds / workers)
+            timings.record("render", seconds: phase - writeShare)
+            progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
+            let commitStart = clock.now
+            written = try staging.commit()
+            timings.record("write", seconds: writeShare + SiteBuilder.seconds(clock.now - commitStart))
+        } catch {
+            staging.abandon()
+            throw error
         }
-        progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
-        let written = try timings.measure("write") { try writer.write(files) }
+        let groups = rendered.groups
         if let cache {
             // Record what each group's files look like on disk now, so the next build can trust them.
             let stamped = Dictionary(uniqueKeysWithValues: Array(groups).parallelMap { name, group in
@@ -217,7 +248,7 @@ public struct SiteBuilder: Sendable {
             articles: loaded.library.articles.count,
             actors: loaded.library.actors.count,
             places: loaded.library.places.count,
-            files: files.count,
+            files: rendered.files,
             written: written.written,
             unchanged: written.unchanged,
             removed: written.removed,

@@ -1,9 +1,17 @@
 extension SitePages {
     // MARK: - Actor and place pages
 
-    func entityPage(_ record: EntityRecord) -> OutputFile {
+    /// The page of an actor or place, followed by further pages of its article list when it names
+    /// more than `articlesPerPage` articles.
+    func entityPages(_ record: EntityRecord) -> [OutputFile] {
+        let first = Permalinks.entity(record.id.category, record.slug)
+        let pages = SitePages.pages(of: record.articles.count, first: first)
+        return [entityPage(record, page: pages[0])] + pages.dropFirst().map { entityListPage(record, page: $0) }
+    }
+
+    private func entityPage(_ record: EntityRecord, page: ListPage) -> OutputFile {
         let id = record.id
-        let path = Permalinks.entity(id.category, record.slug)
+        let path = page.path
         let actor = id.category == .actor ? library.gazetteer.actor(named: id.name) : nil
         let place = id.category == .place ? library.gazetteer.place(named: id.name) : nil
         let kind = actor?.kind.label ?? place?.kind.label ?? ""
@@ -29,7 +37,7 @@ extension SitePages {
             spellings: record.spellings.map(\.0),
             aliases: displayAliases(actor?.aliases ?? place?.aliases ?? []),
             articleCount: record.articles.count,
-            articles: zip(record.articles, record.sentences).map { articleItem($0.0, from: path, sentence: $0.1) },
+            articles: page.items.map { articleItem(record.articles[$0], from: path, sentence: record.sentences[$0]) },
             companionActors: Array(companions.filter { $0.0.category == .actor }.prefix(SitePages.companionLimit).compactMap { entityLink($0.0, from: path, count: $0.1) }),
             companionPlaces: Array(companions.filter { $0.0.category == .place }.prefix(SitePages.companionLimit).compactMap { entityLink($0.0, from: path, count: $0.1) }),
             ancestors: ancestors,
@@ -42,8 +50,26 @@ extension SitePages {
             firstMention: history.first,
             lastMention: history.last,
             undatedCount: history.undated,
-            mapSVG: id.category == .place ? placeMap(for: record) : nil
+            mapSVG: id.category == .place ? placeMap(for: record) : nil,
+            pagination: page.pagination
         )
+        return OutputFile(path: path, text: templates.render(model, with: "entity"))
+    }
+
+    /// A later page of an entity's article list: its name, the list and the page links only.
+    private func entityListPage(_ record: EntityRecord, page: ListPage) -> OutputFile {
+        let id = record.id
+        let path = page.path
+        let kind = library.gazetteer.actor(named: id.name)?.kind.label ?? library.gazetteer.place(named: id.name)?.kind.label ?? ""
+        let model = EntityPageView(
+            layout: layout(path: path, title: SitePages.pageTitle(id.name, page), description: description(of: record, kind: kind),
+                           section: id.category == .actor ? .actors : .places),
+            name: id.name, isActor: id.category == .actor, isPlace: id.category == .place, kind: kind, role: nil, affiliation: nil,
+            counterpart: nil, spellings: [], aliases: [], articleCount: record.articles.count,
+            articles: page.items.map { articleItem(record.articles[$0], from: path, sentence: record.sentences[$0]) },
+            companionActors: [], companionPlaces: [], ancestors: [], children: [], latitude: nil, longitude: nil,
+            indexURL: link(Permalinks.entityIndex(id.category), from: path), indexTitle: id.category == .actor ? "All actors" : "All places",
+            chartSVG: nil, firstMention: nil, lastMention: nil, mapSVG: nil, pagination: page.pagination, isFirstPage: false)
         return OutputFile(path: path, text: templates.render(model, with: "entity"))
     }
 

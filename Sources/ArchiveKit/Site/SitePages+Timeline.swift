@@ -14,14 +14,18 @@ extension SitePages {
         return OutputFile(path: path, text: templates.render(model, with: "index"))
     }
 
-    func sourcePage(_ source: SourceRecord) -> OutputFile {
-        let path = Permalinks.source(source.slug)
-        let model = ListPageView(
-            layout: layout(path: path, title: source.name, description: "Articles published by \(source.name) in \(library.config.title).", section: .sources),
-            title: source.name,
-            intro: "\(source.articles.count) article\(source.articles.count == 1 ? "" : "s"), newest first.",
-            articles: source.articles.map { articleItem($0, from: path) })
-        return OutputFile(path: path, text: templates.render(model, with: "list"))
+    /// A source's list of articles, split into pages of `articlesPerPage`.
+    func sourcePages(_ source: SourceRecord) -> [OutputFile] {
+        SitePages.pages(of: source.articles.count, first: Permalinks.source(source.slug)).map { page in
+            let title = SitePages.pageTitle(source.name, page)
+            let model = ListPageView(
+                layout: layout(path: page.path, title: title, description: "Articles published by \(source.name) in \(library.config.title).", section: .sources),
+                title: title,
+                intro: "\(source.articles.count) article\(source.articles.count == 1 ? "" : "s"), newest first.",
+                articles: page.items.map { articleItem(source.articles[$0], from: page.path) },
+                pagination: page.pagination)
+            return OutputFile(path: page.path, text: templates.render(model, with: "list"))
+        }
     }
 
     // MARK: - Timeline

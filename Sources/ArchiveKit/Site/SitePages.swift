@@ -67,7 +67,7 @@ struct SitePages {
 
     /// Plain-text description of an article for `<meta name="description">` and the feed: its first sentences.
     func summary(of article: Article, limit: Int = 200) -> String {
-        let paragraphs = PlainText.paragraphs(ofMarkdown: article.body)
+        let paragraphs = PlainText.paragraphs(ofMarkdown: article.body, limit: 2)
         var text = ""
         for sentence in paragraphs.prefix(2).flatMap(SentenceSplitter.sentences) {
             if text.count + sentence.count > limit { break }

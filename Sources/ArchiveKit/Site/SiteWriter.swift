@@ -49,15 +49,26 @@ public struct SiteWriter: Sendable {
         }
     }
 
-    /// Writes `files` as the new site, atomically.
-    ///
-    /// The new site is assembled in a sibling staging folder: a file whose bytes are already in the
-    /// old site is hard-linked from it (same inode, same modification time), any other file is
-    /// written. Then the staging folder and the old site are exchanged in one system call and the
-    /// old site is deleted. Killed at any moment, the process leaves the previous site complete;
-    /// the next build removes the abandoned staging folder.
+    /// Writes `files` as the new site, atomically (see `Staging`).
     /// - Throws: `ArchiveError.write` naming the file or folder that could not be written.
     public func write(_ files: [OutputFile]) throws -> Result {
+        let staging = try begin()
+        do {
+            try staging.add(files)
+            return try staging.commit()
+        } catch {
+            staging.abandon()
+            throw error
+        }
+    }
+
+    /// Starts a new site in a staging folder beside the output folder; add files to it, then commit.
+    ///
+    /// A file whose bytes are already in the old site is hard-linked from it (same inode, same
+    /// modification time), any other file is written. `commit()` exchanges the staging folder and
+    /// the old site in one system call and deletes the old site. Killed at any moment, the process
+    /// leaves the previous site complete; the next build removes the abandoned staging folder.
+    public func begin() throws -> Staging {
         let fm = FileManager.default
         let target = output.resolvingSymlinksInPath()
         let parent = target.deletingLastPathComponent()
@@ -72,48 +83,18 @@ public struct SiteWriter: Sendable {
         try? fm.removeItem(at: staging)
         var isDirectory: ObjCBool = false
         let oldExists = fm.fileExists(atPath: target.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        var result = Result()
-        var expected: Set<String> = []
-        var folders: Set<String> = []
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            for file in [OutputFile(path: SiteWriter.markerName, text: SiteWriter.markerText)] + files {
-                precondition(SiteWriter.isSafeRelativePath(file.path), "unsafe output path \(file.path)")
-                guard expected.insert(file.path).inserted else { continue }
-                let destination = staging.appendingPathComponent(file.path)
-                let folder = destination.deletingLastPathComponent().path
-                if folders.insert(folder).inserted { try fm.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                let old = target.appendingPathComponent(file.path)
-                if file.reused {
-                    guard oldExists, (try? fm.linkItem(at: old, to: destination)) != nil else {
-                        throw ArchiveError.write(path: old.path, reason: "the previous build's file disappeared during the build; build again")
-                    }
-                    result.unchanged += 1
-                    continue
-                }
-                if oldExists, SiteWriter.sameBytes(at: old.path, as: file.bytes), (try? fm.linkItem(at: old, to: destination)) != nil {
-                    result.unchanged += 1
-                    continue
-                }
-                guard fm.createFile(atPath: destination.path, contents: Data(file.bytes)) else {
-                    throw ArchiveError.write(path: target.appendingPathComponent(file.path).path, reason: "cannot create the file")
-                }
-                result.written += 1
-            }
-            if oldExists { result.removed = SiteWriter.regularFiles(in: target).filter { !expected.contains($0) }.count }
-            try swap(staging, into: target, oldExists: oldExists)
-        } catch let error as ArchiveError {
-            try? fm.removeItem(at: staging)
-            throw error
         } catch {
-            try? fm.removeItem(at: staging)
             throw ArchiveError.write(path: staging.path, reason: error.localizedDescription)
         }
-        return result
+        let session = Staging(writer: self, target: target, folder: staging, oldExists: oldExists)
+        try session.add([OutputFile(path: SiteWriter.markerName, text: SiteWriter.markerText)])
+        return session
     }
 
     /// Puts `staging` where `target` is, in one step when the file system allows it.
-    private func swap(_ staging: URL, into target: URL, oldExists: Bool) throws {
+    func swap(_ staging: URL, into target: URL, oldExists: Bool) throws {
         let fm = FileManager.default
         guard oldExists else {
             try fm.moveItem(at: staging, to: target)

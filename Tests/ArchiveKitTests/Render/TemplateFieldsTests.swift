@@ -15,7 +15,7 @@ import Testing
     @Test func everyViewModelIsAudited() {
         var checked: Set<String> = []
         for page in Samples.pages { audit(page, checked: &checked) }
-        #expect(checked.count == 22, "audited: \(checked.sorted())")
+        #expect(checked.count == 23, "audited: \(checked.sorted())")
     }
 
     @Test func nilOptionalsAreMissingSoMustacheLooksFurtherUp() {
@@ -66,12 +66,13 @@ private enum Samples {
     static let order = IndexOrderView(id: "id", groups: [group], trees: [tree])
     static let entry = FeedEntryView(id: "id", title: "title", url: "url", updated: "updated", summary: "summary", source: "source")
     static let sitemapEntry = SitemapEntryView(url: "url", lastModified: "lastModified")
+    static let pagination = PaginationView(page: 21, pageCount: 22, fromItem: 23, toItem: 24, total: 25, firstURL: "firstURL", previousURL: "previousURL", nextURL: "nextURL", lastURL: "lastURL")
     static let pages: [any TemplateFields & Sendable] = [
-        HomePageView(layout: layout, description: "description", articleCount: 21, actorCount: 22, placeCount: 23, sourceCount: 24, firstDate: "firstDate", lastDate: "lastDate", undatedCount: 25, articles: [item], topActors: [link], topPlaces: [link], chartSVG: "chartSVG"),
+        HomePageView(layout: layout, description: "description", articleCount: 26, actorCount: 27, placeCount: 28, sourceCount: 29, firstDate: "firstDate", lastDate: "lastDate", undatedCount: 30, articles: [item], topActors: [link], topPlaces: [link], chartSVG: "chartSVG"),
         ArticlePageView(layout: layout, article: article),
-        EntityPageView(layout: layout, name: "name", isActor: false, isPlace: true, kind: "kind", role: "role", affiliation: link, counterpart: link, spellings: ["spellings"], aliases: ["aliases"], articleCount: 28, articles: [item], companionActors: [link], companionPlaces: [link], ancestors: [link], children: [link], latitude: "latitude", longitude: "longitude", indexURL: "indexURL", indexTitle: "indexTitle", chartSVG: "chartSVG", firstMention: "firstMention", lastMention: "lastMention", undatedCount: 29, mapSVG: "mapSVG"),
-        IndexPageView(layout: layout, title: "title", intro: "intro", total: 30, groups: [group], trees: [tree], mapSVG: "mapSVG", mapNote: "mapNote", otherOrders: [order]),
-        ListPageView(layout: layout, title: "title", intro: "intro", articles: [item]),
+        EntityPageView(layout: layout, name: "name", isActor: true, isPlace: false, kind: "kind", role: "role", affiliation: link, counterpart: link, spellings: ["spellings"], aliases: ["aliases"], articleCount: 33, articles: [item], companionActors: [link], companionPlaces: [link], ancestors: [link], children: [link], latitude: "latitude", longitude: "longitude", indexURL: "indexURL", indexTitle: "indexTitle", chartSVG: "chartSVG", firstMention: "firstMention", lastMention: "lastMention", undatedCount: 34, mapSVG: "mapSVG", pagination: pagination, isFirstPage: true),
+        IndexPageView(layout: layout, title: "title", intro: "intro", total: 36, groups: [group], trees: [tree], mapSVG: "mapSVG", mapNote: "mapNote", otherOrders: [order]),
+        ListPageView(layout: layout, title: "title", intro: "intro", articles: [item], pagination: pagination),
         TimelinePageView(layout: layout, years: [year], undated: [item], chartSVG: "chartSVG"),
         NotFoundPageView(layout: layout),
         FeedView(id: "id", title: "title", selfURL: "selfURL", homeURL: "homeURL", updated: "updated", entries: [entry]),
