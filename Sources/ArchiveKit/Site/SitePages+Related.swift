@@ -11,6 +11,11 @@ extension SitePages {
     /// them are ignored for relatedness: they say little, and they would make the cost grow with
     /// the square of the archive.
     static let commonEntityThreshold = 20
+    /// For an entity named in many articles, only the articles nearest in time to this one
+    /// (this many in all, half on either side) are candidates through it. This keeps the cost
+    /// per article bounded however large the archive grows, and prefers related articles from
+    /// the same period, which is what a reader of news wants.
+    static let candidateWindow = 200
 
     // MARK: - Names in the text
 
@@ -62,7 +67,7 @@ extension SitePages {
             if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
             let w = weight(mention.entity)
             weights[mention.entity] = w
-            for other in record.articles where other != index {
+            for other in SitePages.window(around: index, in: record.articles) where other != index {
                 scores[other, default: 0] += w
                 shared[other, default: []].append(mention.entity)
             }
@@ -76,6 +81,18 @@ extension SitePages {
                 }
                 return (candidate.key, reasons)
             }
+    }
+
+    /// The `candidateWindow` entries of `articles` (sorted indices) nearest to `index`.
+    static func window(around index: Int, in articles: [Int]) -> ArraySlice<Int> {
+        guard articles.count > candidateWindow else { return articles[...] }
+        var low = 0, high = articles.count
+        while low < high {   // first position whose index is >= `index`
+            let middle = (low + high) / 2
+            if articles[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        let start = min(max(0, low - candidateWindow / 2), articles.count - candidateWindow)
+        return articles[start..<start + candidateWindow]
     }
 
     /// The related articles of article `index` as the page shows them.
