@@ -77,7 +77,7 @@ public enum CMark {
         for node in linkableTextNodes(in: document) {
             guard linked.count < targets.count else { return }
             var current = node
-            var characters = Array(literal(of: current))
+            var characters = Array(literal(of: current).unicodeScalars)
             var folded = characters.map(MentionMatcher.fold)
             var searchFrom = 0
             while let match = matcher.firstMatch(in: folded, from: searchFrom) {
@@ -88,10 +88,10 @@ public enum CMark {
                       let rest = cmark_node_new(CMARK_NODE_TEXT) else { return }
                 cmark_node_set_url(anchor, target.url)
                 cmark_node_set_title(anchor, target.title ?? "")
-                cmark_node_set_literal(label, String(characters[match.range]))
+                cmark_node_set_literal(label, string(characters[match.range]))
                 cmark_node_append_child(anchor, label)
-                cmark_node_set_literal(rest, String(characters[match.range.upperBound...]))
-                cmark_node_set_literal(current, String(characters[..<match.range.lowerBound]))
+                cmark_node_set_literal(rest, string(characters[match.range.upperBound...]))
+                cmark_node_set_literal(current, string(characters[..<match.range.lowerBound]))
                 cmark_node_insert_after(current, anchor)
                 cmark_node_insert_after(anchor, rest)
                 current = rest
@@ -126,6 +126,12 @@ public enum CMark {
             parent = cmark_node_parent(p)
         }
         return false
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
     }
 
     private static func literal(of node: OpaquePointer) -> String {
