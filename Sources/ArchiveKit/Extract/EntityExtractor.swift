@@ -43,6 +43,8 @@ public struct EntityExtractor: Sendable {
         var written: String
         var part: Part
         var sentence: String
+        /// Where the spelling is in `sentence`.
+        var range: Range<String.Index>
         /// Where in the article it starts, 0 (first word) to 1 (last).
         var position: Double
     }
@@ -60,11 +62,12 @@ public struct EntityExtractor: Sendable {
             for (i, match) in matches.enumerated() where !match.candidates.isEmpty {
                 let context = Context(words: words, text: segment.text, matches: matches, position: i, previous: previous)
                 guard let candidates = choose(match, context) else { continue }
-                let spelling = String(segment.text[words[match.start].range.lowerBound..<words[match.end - 1].range.upperBound])
+                let range = words[match.start].range.lowerBound..<words[match.end - 1].range.upperBound
+                let spelling = String(segment.text[range])
                 let start = offset + segment.text.utf8.distance(from: segment.text.startIndex, to: words[match.start].range.lowerBound)
                 let written = words[match.start..<match.end].filter { !$0.isArticle }.map { EntityIndex.letters(segment.text[$0.range]) }.joined()
                 found.append(Found(candidates: candidates, spelling: spelling, written: written, part: segment.part, sentence: segment.text,
-                                   position: Double(start) / Double(totalLength)))
+                                   range: range, position: Double(start) / Double(totalLength)))
                 previous = (match, candidates[0])
             }
             offset += segment.text.utf8.count

@@ -37,7 +37,7 @@ public struct EntitySalience: Sendable {
         var order: [EntityID] = []
         for (id, found) in mentions {
             if tallies[id] == nil {
-                tallies[id] = Tally(id: id, firstSentence: found.sentence, firstPosition: found.position)
+                tallies[id] = Tally(id: id, firstSentence: SentenceSplitter.excerpt(of: found.sentence, around: found.range), firstPosition: found.position)
                 order.append(id)
             }
             tallies[id]!.count += 1

@@ -61,6 +61,20 @@ public enum SentenceSplitter {
         while let last = text.last, last == "." || last == " " { text.removeLast() }
         return text
     }
+
+    /// The words of `sentence` within about `context` characters either side of `range`, with
+    /// "…" where text was left out: what an entity page quotes, so that one sentence listing
+    /// 10,000 names does not end up whole on 10,000 pages. Costs O(`context`), not O(sentence).
+    public static func excerpt(of sentence: String, around range: Range<String.Index>, context: Int = 150) -> String {
+        guard sentence.utf8.count > 2 * context else { return sentence }
+        var from = range.lowerBound, to = range.upperBound
+        for _ in 0..<context where from > sentence.startIndex { from = sentence.index(before: from) }
+        for _ in 0..<context where to < sentence.endIndex { to = sentence.index(after: to) }
+        if from > sentence.startIndex, let space = sentence[from..<range.lowerBound].firstIndex(of: " ") { from = sentence.index(after: space) }
+        if to < sentence.endIndex, let space = sentence[range.upperBound..<to].lastIndex(of: " ") { to = space }
+        let middle = sentence[from..<to].trimmingCharacters(in: CharacterSet(charactersIn: " ,;:"))
+        return (from > sentence.startIndex ? "…" : "") + middle + (to < sentence.endIndex ? "…" : "")
+    }
 }
 
 import Foundation

@@ -71,18 +71,26 @@ public enum CMark {
 
     // MARK: - Linking on the tree
 
+    /// Links the first mention of each target: finds every first mention in a text node, then
+    /// splits the node once (text, link, text, link, …), so the cost stays linear in the text
+    /// however many names it holds.
     private static func link(_ targets: [LinkTarget], in document: OpaquePointer) {
         let matcher = MentionMatcher(spellings: targets.map(\.spellings))
         var linked = Set<Int>()
         for node in linkableTextNodes(in: document) {
             guard linked.count < targets.count else { return }
-            var current = node
-            var characters = Array(literal(of: current).unicodeScalars)
-            var folded = characters.map(MentionMatcher.fold)
+            let characters = Array(literal(of: node).unicodeScalars)
+            let folded = characters.map(MentionMatcher.fold)
+            var matches: [MentionMatcher.Match] = []
             var searchFrom = 0
-            while let match = matcher.firstMatch(in: folded, from: searchFrom) {
-                guard !linked.contains(match.target) else { searchFrom = match.range.upperBound; continue }
-                linked.insert(match.target)
+            while linked.count < targets.count, let match = matcher.firstMatch(in: folded, from: searchFrom) {
+                searchFrom = match.range.upperBound
+                if linked.insert(match.target).inserted { matches.append(match) }
+            }
+            guard let first = matches.first else { continue }
+            cmark_node_set_literal(node, string(characters[..<first.range.lowerBound]))
+            var current = node
+            for (k, match) in matches.enumerated() {
                 let target = targets[match.target]
                 guard let anchor = cmark_node_new(CMARK_NODE_LINK), let label = cmark_node_new(CMARK_NODE_TEXT),
                       let rest = cmark_node_new(CMARK_NODE_TEXT) else { return }
@@ -90,14 +98,11 @@ public enum CMark {
                 cmark_node_set_title(anchor, target.title ?? "")
                 cmark_node_set_literal(label, string(characters[match.range]))
                 cmark_node_append_child(anchor, label)
-                cmark_node_set_literal(rest, string(characters[match.range.upperBound...]))
-                cmark_node_set_literal(current, string(characters[..<match.range.lowerBound]))
+                let restEnd = k + 1 < matches.count ? matches[k + 1].range.lowerBound : characters.count
+                cmark_node_set_literal(rest, string(characters[match.range.upperBound..<restEnd]))
                 cmark_node_insert_after(current, anchor)
                 cmark_node_insert_after(anchor, rest)
                 current = rest
-                characters = Array(characters[match.range.upperBound...])
-                folded = Array(folded[match.range.upperBound...])
-                searchFrom = 0
             }
         }
     }

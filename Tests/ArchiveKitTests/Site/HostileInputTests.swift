@@ -87,6 +87,23 @@ import Testing
         #expect((many2["places"] as? [String])?.count ?? 0 >= 2000)
     }
 
+    /// 10,000 actors named in one sentence: one page each, every name linked in the article once,
+    /// and each actor page quotes only the words around its name (it used to quote the whole
+    /// 170 KB sentence, which made a 1.7 GB site and took 5 GB of memory).
+    @Test func tenThousandActorsInOneArticle() throws {
+        let names = (0..<10_000).map { "Liwa Number\($0)" }
+        let site = try TestSite([
+            "gazetteer.yaml": "actors:\n" + names.map { "  - name: \($0)\n    kind: armed_group\n" }.joined(),
+            "many.txt": "Ten thousand brigades\n\nFighters of \(names.joined(separator: ", ")) clashed near Idlib.\n",
+        ])
+        #expect(site.report.actors == 10_000)
+        let article = site.text("articles/ten-thousand-brigades/index.html")
+        // Each name is linked once in the text and once in the article's list of actors.
+        #expect(article.components(separatedBy: "href=\"../../actors/liwa-number").count - 1 == 20_000)
+        let page = site.text("actors/liwa-number5000/index.html")
+        #expect(page.contains("Liwa Number5000") && page.utf8.count < 20_000)
+    }
+
     @Test func oversizedFilesAreSkippedWithoutBeingRead() throws {
         let temp = try TemporaryDirectory()
         let input = try temp.write(["a.txt": "A headline\n\nRussia struck Idlib.\n"], in: "seeds")
