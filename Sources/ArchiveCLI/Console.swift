@@ -17,9 +17,23 @@ struct Console: Sendable {
         return { step, total, name in Console.standardError("[\(step)/\(total)] \(name)") }
     }
 
-    func warnings(_ diagnostics: [Diagnostic]) {
+    /// Warnings after a successful build. The same warning about more than `perMessage` files is
+    /// shown for the first ones and then counted, so 100,000 undated articles do not bury the rest.
+    func warnings(_ diagnostics: [Diagnostic], perMessage: Int = 10) {
         guard !quiet, !diagnostics.isEmpty else { return }
-        for (i, diagnostic) in diagnostics.enumerated() { Console.standardError("\(i + 1). \(diagnostic)") }
+        var shown: [String: Int] = [:]
+        var order: [String] = []
+        var number = 0
+        for diagnostic in diagnostics {
+            if shown[diagnostic.message] == nil { order.append(diagnostic.message) }
+            shown[diagnostic.message, default: 0] += 1
+            guard shown[diagnostic.message]! <= perMessage else { continue }
+            number += 1
+            Console.standardError("\(number). \(diagnostic)")
+        }
+        for message in order where shown[message]! > perMessage {
+            Console.standardError("… and \(shown[message]! - perMessage) more files with: \(message) (`archive check` lists them all)")
+        }
     }
 
     func timings(_ timings: Timings) {

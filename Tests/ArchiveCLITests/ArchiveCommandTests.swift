@@ -63,6 +63,22 @@ import Testing
         #expect(result.stderr.contains("001_c59bbf91a3534c22.txt: warning: no publication date found"))
     }
 
+    @Test func theSameWarningAboutManyFilesIsShownTenTimesThenCounted() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        for n in 0..<13 {
+            try Data("Report \(n)\n\nShelling hit Saraqib, report \(n) said.\n\nSource: Enab Baladi\n".utf8)
+                .write(to: input.appendingPathComponent("r\(n).txt"))
+        }
+        let result = try run(["build", "--input", input.path, "--output", folder.appendingPathComponent("site").path], environment: ["CI": "true"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.filter { $0.contains(": warning: no publication date found") }.count == 10)
+        #expect(lines.contains { $0.hasPrefix("… and 3 more files with: no publication date found") })
+    }
+
     @Test func aMissingInputFolderFailsWithAMessageNamingIt() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -68,8 +68,8 @@ public struct ArchiveLibrary: Sendable {
     private mutating func removeDuplicates(_ articles: [Article]) -> [Article] {
         var seen: [String: String] = [:]
         var kept: [Article] = []
-        for article in articles {
-            let key = ArchiveLibrary.normalisedText(article.metadata.title + "\n" + article.body)
+        let keys = articles.parallelMap { ArchiveLibrary.duplicateKey($0.metadata.title + "\n" + $0.body) }
+        for (article, key) in zip(articles, keys) {
             if let first = seen[key] {
                 diagnostics.append(Diagnostic(.warning, file: article.file, "same text as \(first); archived once, as \(first)",
                                               hint: "delete one of the two files"))
@@ -81,8 +81,24 @@ public struct ArchiveLibrary: Sendable {
         return kept
     }
 
-    static func normalisedText(_ text: String) -> String {
-        text.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    /// SHA-256 of the text lowercased with every run of white space made one space: equal for
+    /// two copies of an article that differ only in case or spacing. (A digest, so the check
+    /// does not hold a second copy of every article in memory.)
+    static func duplicateKey(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for scalar in text.lowercased().unicodeScalars {
+            let isSpace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isSpace {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if pendingSpace { bytes.append(0x20) }
+            pendingSpace = false
+            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+        }
+        return ArticleAssembler.sha256(bytes)
     }
 
     /// Articles whose slugs collide all get a suffix from their content hash, so the result does
