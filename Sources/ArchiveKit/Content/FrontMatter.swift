@@ -8,9 +8,9 @@ public enum FrontMatter {
     /// - Returns: `nil` when the text does not start with a `---` line.
     public static func split(_ text: String) -> (yaml: String, body: String, bodyFirstLine: Int)? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        guard let first = lines.first, first.trimmingSpaces() == "---" else { return nil }
         lines.removeFirst()
-        guard let close = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" || $0 == "..." }) else { return nil }
+        guard let close = lines.firstIndex(where: { $0.trimmingSpaces() == "---" || $0 == "..." }) else { return nil }
         let yaml = lines[..<close].joined(separator: "\n")
         let body = lines[(close + 1)...].joined(separator: "\n")
         return (yaml, body, close + 3)

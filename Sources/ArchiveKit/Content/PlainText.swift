@@ -11,13 +11,13 @@ public enum PlainText {
             current = []
         }
         for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            var line = rawLine.trimmingCharacters(in: .whitespaces)
+            var line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 if !current.isEmpty { endParagraph() }
                 if paragraphs.count >= limit { return paragraphs }
                 continue
             }
-            while let first = line.first, "#>".contains(first) { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            while let first = line.first, "#>".contains(first) { line = String(line.dropFirst()).trimmingSpaces() }
             if line.hasPrefix("- ") || line.hasPrefix("* ") || line.hasPrefix("+ ") { line = String(line.dropFirst(2)) }
             current.append(stripInline(line))
         }

@@ -13,7 +13,7 @@ extension EntityExtractor {
         var result: [Segment] = []
         var sawLead = false
         for var segment in segments {
-            let trimmed = segment.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = segment.text.trimmingSpaces()
             let lower = trimmed.lowercased()
             if creditOpenings.contains(where: { lower.hasPrefix($0) }) { continue }
             if segment.part == .lead && isOutletHeader(trimmed, index: index) { continue }
@@ -30,7 +30,7 @@ extension EntityExtractor {
     /// "Enab Baladi – Idleb", "London - Asharq Al-Awsat": a place and an outlet on a line of their own.
     static func isOutletHeader(_ line: String, index: EntityIndex) -> Bool {
         let parts = line.components(separatedBy: CharacterSet(charactersIn: "–—|")).flatMap { $0.components(separatedBy: " - ") }
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         guard parts.count == 2, line.split(separator: " ").count <= 8 else { return false }
         return parts.contains { part in
             let words = WordTokenizer.words(part)
@@ -63,14 +63,14 @@ extension EntityExtractor {
         let words = outside.split(whereSeparator: { " ,/".contains($0) })
         guard words.count <= 6, words.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true }) else { return text }
         if capsDateline || endsWithOutlet(before, index: index) {
-            return String(text[text.index(after: separator)...]).trimmingCharacters(in: .whitespaces)
+            return String(text[text.index(after: separator)...]).trimmingSpaces()
         }
         return text
     }
 
     private static func endsWithOutlet(_ text: Substring, index: EntityIndex) -> Bool {
         guard let comma = text.lastIndex(of: ",") else { return false }
-        let name = text[text.index(after: comma)...].trimmingCharacters(in: .whitespaces)
+        let name = text[text.index(after: comma)...].trimmingSpaces()
         let words = WordTokenizer.words(name)
         guard !words.isEmpty, let match = index.matches(in: words).first, match.start == 0, match.end == words.count else { return false }
         return match.candidates.contains { index.gazetteer.actor(named: $0.name)?.kind == .media }

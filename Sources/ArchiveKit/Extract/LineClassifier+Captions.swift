@@ -36,10 +36,10 @@ extension LineClassifier {
     /// a caption ending in a square-bracketed photographer/agency credit.
     static func bracketCredit(_ line: String) -> (caption: String?, credit: String)? {
         guard line.count <= 400, line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
-        let credit = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingCharacters(in: .whitespaces)
+        let credit = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingSpaces()
         let lower = credit.lowercased()
         guard credit.count <= 80, credit.contains("/") || lower.contains("photo") || lower.contains("getty") || lower.contains("via ") else { return nil }
-        let caption = line[..<open].trimmingCharacters(in: .whitespaces)
+        let caption = line[..<open].trimmingSpaces()
         return (caption.isEmpty ? nil : caption, credit)
     }
 
@@ -62,14 +62,14 @@ extension LineClassifier {
         }
         if let (caption, credit) = bracketCredit(line) { return (caption, credit) }
         if let photograph = line.range(of: " Photograph: ") {
-            let caption = String(line[..<photograph.lowerBound]).trimmingCharacters(in: .whitespaces)
-            return (caption.isEmpty ? nil : caption, String(line[photograph.upperBound...]).trimmingCharacters(in: .whitespaces))
+            let caption = String(line[..<photograph.lowerBound]).trimmingSpaces()
+            return (caption.isEmpty ? nil : caption, String(line[photograph.upperBound...]).trimmingSpaces())
         }
         if let open = lower.range(of: "(photo by") ?? lower.range(of: "(photo:") ?? lower.range(of: "(image:") ?? lower.range(of: "(file photo")
             ?? lower.range(of: "(ap photo"),
            let close = line[open.lowerBound...].firstIndex(of: ")") {
             let credit = String(line[line.index(after: open.lowerBound)..<close])
-            let caption = (String(line[..<open.lowerBound]) + String(line[line.index(after: close)...])).trimmingCharacters(in: .whitespaces)
+            let caption = (String(line[..<open.lowerBound]) + String(line[line.index(after: close)...])).trimmingSpaces()
             return (caption.isEmpty ? nil : caption, credit)
         }
         // "… on January 27, 2020. OMAR HAJ KADOUR/AFP via Getty Images": credit starts at the capitals before the first slash.
@@ -82,15 +82,15 @@ extension LineClassifier {
             }
             while start < slash, line[start] == " " || line[start] == "." { start = line.index(after: start) }
             if start < slash {
-                let caption = line[..<start].trimmingCharacters(in: .whitespaces)
-                return (caption.isEmpty ? nil : caption, String(line[start...]).trimmingCharacters(in: .whitespaces))
+                let caption = line[..<start].trimmingSpaces()
+                return (caption.isEmpty ? nil : caption, String(line[start...]).trimmingSpaces())
             }
         }
         if let getty = lower.range(of: "getty images") {
             // Credit without a slash: cut at the last sentence end before it.
             let head = line[..<getty.lowerBound]
             if let dot = head.range(of: ". ", options: .backwards) {
-                return (String(line[..<dot.lowerBound]) + ".", String(line[dot.upperBound...]).trimmingCharacters(in: .whitespaces))
+                return (String(line[..<dot.lowerBound]) + ".", String(line[dot.upperBound...]).trimmingSpaces())
             }
             return (nil, line)
         }

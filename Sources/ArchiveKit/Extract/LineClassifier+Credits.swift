@@ -23,7 +23,7 @@ extension LineClassifier {
         let lower = line.lowercased()
         guard let prefix = ["by: ", "by ", "written by ", "words by ", "author: ", "authors: ", "author ", "reporter: "].first(where: { lower.hasPrefix($0) })
         else { return nil }
-        var rest = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+        var rest = String(line.dropFirst(prefix.count)).trimmingSpaces()
         // "Chase Lindqvist (Reuters, AFP)": the wires a reporter drew on are neither byline nor source.
         rest = rest.replacing(pattern: #"\s*\([^()]*\)$"#, with: "")
         if let outlet = staffCredit(rest, sources: sources) { return (nil, outlet) }
@@ -31,7 +31,7 @@ extension LineClassifier {
         trimming: while true {
             for separator in [" | ", ", ", " - ", " – ", " — ", " / "] {
                 guard let r = rest.range(of: separator, options: .backwards) else { continue }
-                let tail = String(rest[r.upperBound...]).trimmingCharacters(in: .whitespaces)
+                let tail = String(rest[r.upperBound...]).trimmingSpaces()
                 if outlet == nil, let name = sources.known(tail) ?? staffCredit(tail, sources: sources) {
                     outlet = name
                 } else if isRole(tail) || isPlaceWord(tail) {
@@ -130,7 +130,7 @@ extension LineClassifier {
     static func sourceLine(_ line: String) -> String? {
         let lower = line.lowercased()
         for prefix in ["source:", "source -", "source –", "sources:", "via:", "originally published by", "courtesy of"] where lower.hasPrefix(prefix) {
-            let value = String(line.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+            let value = String(line.dropFirst(prefix.count)).trimmingSpaces()
             return value.isEmpty || value.count > 80 ? nil : value
         }
         return nil
@@ -168,11 +168,11 @@ extension LineClassifier {
     static func datelineAgency(_ paragraph: String, sources: SourceNames? = nil) -> String? {
         let head = paragraph.prefix(90)
         if let open = head.firstIndex(of: "("), let close = paragraph[open...].firstIndex(of: ")") {
-            let place = paragraph[..<open].trimmingCharacters(in: .whitespaces)
+            let place = paragraph[..<open].trimmingSpaces()
             let agency = String(paragraph[paragraph.index(after: open)..<close])
             // "(5:30 P.M.)", "(2041 HKT)": a time in parentheses is not an agency.
             guard agency.first?.isLetter == true, !agency.contains(where: \.isNumber) || sources?.known(agency) != nil else { return nil }
-            let after = paragraph[paragraph.index(after: close)...].trimmingCharacters(in: .whitespaces)
+            let after = paragraph[paragraph.index(after: close)...].trimmingSpaces()
             if place.isEmpty, let next = after.first, "-–—:".contains(next) || (next.isLetter && next.isUppercase && agency.count <= 12) {
                 return agency
             }
@@ -191,7 +191,7 @@ extension LineClassifier {
         // "Damascus, SANA –", "Idleb, SANA- Army units", "SOHR: Regime forces"
         if let match = head.range(ofPattern: #"^[\p{L} ,.'-]{2,50}?\s?[-–—:](\s|$)"#) {
             let lead = head[match].dropLast().trimmingCharacters(in: .whitespaces.union(.init(charactersIn: "-–—:")))
-            let pieces = lead.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            let pieces = lead.split(separator: ",").map { $0.trimmingSpaces() }
             if pieces.count <= 3, let last = pieces.last, last.split(separator: " ").count <= 4, let known = sources.known(last) { return known }
         }
         return nil

@@ -71,7 +71,7 @@ enum LineClassifier {
 
     /// A breadcrumb trail: "Home | World | Middle East", "Home > News > Syria".
     static func isBreadcrumb(_ line: String) -> Bool {
-        let pieces = line.split(whereSeparator: { "|>»/›".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }
+        let pieces = line.split(whereSeparator: { "|>»/›".contains($0) }).map { $0.trimmingSpaces() }
         guard pieces.count >= 2, pieces.first?.lowercased() == "home" else { return false }
         return pieces.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 4 }
     }
@@ -127,7 +127,7 @@ enum LineClassifier {
             labelled = true
         }
         let separator: Character = body.contains(",") ? "," : (labelled && body.contains("|") ? "|" : ",")
-        let items = body.split(separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let items = body.split(separator: separator).map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
         if labelled { return items.isEmpty ? nil : items }
         guard items.count >= 3, line.count <= 250, let last = line.last, !".!?:;\"”".contains(last) else { return nil }
         for item in items {

@@ -24,7 +24,7 @@ public enum SentenceSplitter {
                 let n = chars[next]
                 let startsSentence = n.isUppercase || n.isNumber || "\"“‘'(".contains(n)
                 if startsSentence && !(c == "." && isAbbreviation(chars, before: i)) {
-                    let sentence = String(chars[start..<end]).trimmingCharacters(in: .whitespacesAndNewlines)
+                    let sentence = String(chars[start..<end]).trimmingWhitespace()
                     if !sentence.isEmpty { result.append(sentence) }
                     start = next
                     i = next
@@ -33,7 +33,7 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        let rest = String(chars[min(start, chars.count)...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let rest = String(chars[min(start, chars.count)...]).trimmingWhitespace()
         if !rest.isEmpty { result.append(rest) }
         return result
     }
@@ -51,7 +51,7 @@ public enum SentenceSplitter {
     /// Cuts `sentence` to at most `limit` characters at a word boundary, adding "…" when cut,
     /// and drops a final period: the form used for derived titles and descriptions.
     public static func headline(from sentence: String, limit: Int = 90) -> String {
-        var text = sentence.trimmingCharacters(in: .whitespacesAndNewlines)
+        var text = sentence.trimmingWhitespace()
         if text.count > limit {
             let cut = text.prefix(limit)
             let boundary = cut.lastIndex(of: " ") ?? cut.endIndex

@@ -77,7 +77,7 @@ public struct SourceNames: Sendable {
         for separator in [" and ", " & ", ", ", "/", " with ", " via "] {
             pieces = pieces.flatMap { $0.components(separatedBy: separator) }
         }
-        return pieces.lazy.compactMap { known($0.trimmingCharacters(in: .whitespaces)) }.first
+        return pieces.lazy.compactMap { known($0.trimmingSpaces()) }.first
     }
 
     /// The display name of `name`: the known outlet's, or the text itself tidied

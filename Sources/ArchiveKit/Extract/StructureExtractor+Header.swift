@@ -11,7 +11,7 @@ extension StructureExtractor {
         let token = rest.prefix(while: { $0.isNumber || $0 == "-" || $0 == "/" || $0 == "." })
         guard let date = DateParser.parse(String(token)) else { return }
         state.dates.append(DateCandidate(date: date, rank: 2, evidence: "date marker, line \(state.lines[i].number)"))
-        state.lines[i].text = String(rest.dropFirst(token.count)).trimmingCharacters(in: .whitespaces)
+        state.lines[i].text = String(rest.dropFirst(token.count)).trimmingSpaces()
         if state.lines[i].text.isEmpty { state.lines[i].removed = true }
         state.notes.append("removed date marker 'date \(token)' (line \(state.lines[i].number))")
     }
@@ -78,7 +78,7 @@ extension StructureExtractor {
         guard let colon = text.firstIndex(of: ":") else { return nil }
         let field = text[..<colon].lowercased()
         guard ["from", "to", "cc", "bcc", "reply-to", "subject", "sent", "date"].contains(field) else { return nil }
-        return (field, text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+        return (field, text[text.index(after: colon)...].trimmingSpaces())
     }
 
     /// `true` when `text` is the headline again (a page title followed by the same heading).

@@ -69,7 +69,7 @@ extension StructureExtractor {
     /// Splits a line at bars, bullets, square brackets and spaced slashes or dashes.
     static func pieces(of text: String) -> [String] {
         let marked = text.replacing(pattern: #"\s*[|•·\[\]]\s*|\s+(/|-{1,2}|–|—)\s+"#, with: "\u{1F}")
-        return marked.split(separator: "\u{1F}").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return marked.split(separator: "\u{1F}").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
     }
 
     /// What one piece of a metadata line is, or `nil` for prose.

@@ -1,16 +1,16 @@
 extension StructureExtractor {
     static func heading(_ text: String) -> String? {
         guard text.hasPrefix("#") else { return nil }
-        let stripped = text.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
-        let withoutClosing = stripped.hasSuffix("#") ? String(stripped.reversed().drop(while: { $0 == "#" }).reversed()).trimmingCharacters(in: .whitespaces) : stripped
+        let stripped = text.drop(while: { $0 == "#" }).trimmingSpaces()
+        let withoutClosing = stripped.hasSuffix("#") ? String(stripped.reversed().drop(while: { $0 == "#" }).reversed()).trimmingSpaces() : stripped
         return withoutClosing.isEmpty ? nil : withoutClosing
     }
 
     /// "[Title](url)" alone on a line.
     static func linkLine(_ text: String) -> (String, String?)? {
         guard text.hasPrefix("["), text.hasSuffix(")"), let close = text.range(of: "](") else { return nil }
-        let title = String(text[text.index(after: text.startIndex)..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
-        let url = String(text[close.upperBound..<text.index(before: text.endIndex)]).trimmingCharacters(in: .whitespaces)
+        let title = String(text[text.index(after: text.startIndex)..<close.lowerBound]).trimmingSpaces()
+        let url = String(text[close.upperBound..<text.index(before: text.endIndex)]).trimmingSpaces()
         guard !title.isEmpty, !title.contains("]("), !url.contains(" ") else { return nil }
         return (title, url)
     }
@@ -62,7 +62,7 @@ extension StructureExtractor {
                   parts[..<(keep - 1)].joined(separator: separator).split(separator: " ").count >= 3 {
                 keep -= 1
             }
-            let head = parts[..<keep].joined(separator: separator).trimmingCharacters(in: .whitespaces)
+            let head = parts[..<keep].joined(separator: separator).trimmingSpaces()
             return head.count >= 8 ? (head, name, date) : nil
         }
         return nil
@@ -72,7 +72,7 @@ extension StructureExtractor {
     private func outletName(_ suffix: String) -> String? {
         if let name = sources.known(suffix) { return name }
         guard let (name, rest) = sources.leadingOutlet(in: suffix) else { return nil }
-        let afterName = suffix.dropLast(rest.count).trimmingCharacters(in: .whitespaces)
+        let afterName = suffix.dropLast(rest.count).trimmingSpaces()
         return afterName.hasSuffix(":") || rest.split(separator: " ").count <= 3 ? name : nil
     }
 
@@ -117,7 +117,7 @@ extension StructureExtractor {
     func derivedTitle(from paragraphs: [String]) -> String {
         guard var first = paragraphs.first else { return "Untitled article" }
         if LineClassifier.datelineAgency(first) != nil, let dash = first.firstIndex(where: { "—–-".contains($0) }) {
-            first = first[first.index(after: dash)...].trimmingCharacters(in: .whitespaces)
+            first = first[first.index(after: dash)...].trimmingSpaces()
         }
         let sentence = SentenceSplitter.sentences(first).first ?? first
         let title = SentenceSplitter.headline(from: sentence)

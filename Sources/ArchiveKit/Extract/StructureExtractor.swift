@@ -115,14 +115,14 @@ public struct StructureExtractor: Sendable {
         var out = ""
         out.reserveCapacity(line.utf8.count)
         var pendingSpace = false
-        for c in line {
+        for c in line.unicodeScalars {
             if c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{200C}" || c == "\u{2060}" { continue }
-            if c.isWhitespace {
+            if c.isASCII ? (c == " " || (0x09...0x0D).contains(c.value)) : c.properties.isWhitespace {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(c)
         }
         return out
     }

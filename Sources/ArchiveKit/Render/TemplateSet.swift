@@ -50,7 +50,7 @@ extension TemplateSet {
                 try library.register(text, named: String(path.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
                 throw ArchiveError.templates(path: "\(url.path):\(error.context.lineNumber):\(error.context.columnNumber)",
-                                             reason: "template syntax error (\(error.error)) in: \(error.context.line.trimmingCharacters(in: .whitespaces))")
+                                             reason: "template syntax error (\(error.error)) in: \(error.context.line.trimmingSpaces())")
             }
         }
         return library

@@ -73,12 +73,12 @@ public struct ArticleAssembler: Sendable {
         var diagnostics = fields.unknownKeys.map {
             Diagnostic(.warning, file: raw.file, "unknown front matter key '\($0)'", hint: "known keys: \(CuratedFields.knownKeys.sorted().joined(separator: ", "))")
         }
-        var body = fields.body.trimmingCharacters(in: .whitespacesAndNewlines)
+        var body = fields.body.trimmingWhitespace()
         var cleaning = raw.decodingNotes
         var metadata = ArticleMetadata(title: fields.title ?? "")
         if fields.title == nil, let firstLine = body.split(separator: "\n", maxSplits: 1).first, let heading = StructureExtractor.heading(String(firstLine)) {
             metadata.title = heading
-            body = String(body.dropFirst(firstLine.count)).trimmingCharacters(in: .whitespacesAndNewlines)
+            body = String(body.dropFirst(firstLine.count)).trimmingWhitespace()
             cleaning.append("title from the first heading")
         }
         let paragraphs = PlainText.paragraphs(ofMarkdown: body)

@@ -83,7 +83,7 @@ public enum SiteSnapshot {
         try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: temporary) }
         let directory = folder.deletingLastPathComponent()
-        let prefix = try git(["rev-parse", "--show-prefix"], in: directory).trimmingCharacters(in: .whitespacesAndNewlines)
+        let prefix = try git(["rev-parse", "--show-prefix"], in: directory).trimmingWhitespace()
         let path = prefix + folder.lastPathComponent
         let tar = temporary.appendingPathComponent("site.tar")
         _ = try git(["archive", "--format=tar", "-o", tar.path, revision, "--", path], in: directory)
@@ -109,7 +109,7 @@ public enum SiteSnapshot {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw ArchiveError.configuration(path: directory.path, reason: "git \(arguments.first ?? ""): \(String(decoding: errors, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw ArchiveError.configuration(path: directory.path, reason: "git \(arguments.first ?? ""): \(String(decoding: errors, as: UTF8.self).trimmingWhitespace())")
         }
         return String(decoding: output, as: UTF8.self)
     }
