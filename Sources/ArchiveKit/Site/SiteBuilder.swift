@@ -204,11 +204,20 @@ public struct SiteBuilder: Sendable {
         if let cache = options.cache { try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true) }
         let writer = SiteWriter(output: options.output, force: options.force)
         try writer.checkSafety(input: options.input)
+        let cache = options.cache.map(BuildCache.init)
+        let outputRoot = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        let inputs = cache.map { _ in timings.measure("fingerprint") { BuildFingerprint.inputs(options) } }
+        if let cache, let inputs, let last = cache.lastBuild(), last.inputs == inputs,
+           last.output == BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)) {
+            // Nothing changed since the last build, in the inputs or in the site: nothing to do.
+            return BuildReport(articles: last.articles, actors: last.actors, places: last.places, files: last.files, written: 0,
+                               unchanged: last.files, removed: 0, skipped: last.skipped, diagnostics: last.diagnostics,
+                               seconds: SiteBuilder.seconds(clock.now - start), timings: timings)
+        }
+        cache?.storeLastBuild(nil)
         let templates = try timings.measure("templates") { try TemplateSet(folder: options.templates) }
         let loaded = try load(progress: progress, timings: &timings)
         progress?(5, SiteBuilder.steps.count, SiteBuilder.steps[4])
-        let cache = options.cache.map(BuildCache.init)
-        let outputRoot = options.output.standardizedFileURL.resolvingSymlinksInPath().path
         let hasMarker = FileManager.default.fileExists(atPath: outputRoot + "/" + SiteWriter.markerName)
         // Pages are written to the staging folder as soon as they are rendered, so memory does not grow
         // with the site. The two overlap: the wall time of the phase is split between "render" and
@@ -243,6 +252,12 @@ public struct SiteBuilder: Sendable {
                 return (name, group)
             })
             cache.storePageKeys(stamped)
+            if let inputs {
+                cache.storeLastBuild(BuildFingerprint(
+                    inputs: inputs, output: BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)),
+                    articles: loaded.library.articles.count, actors: loaded.library.actors.count, places: loaded.library.places.count,
+                    files: rendered.files, skipped: loaded.skipped, diagnostics: loaded.diagnostics))
+            }
         }
         return BuildReport(
             articles: loaded.library.articles.count,

@@ -4,6 +4,32 @@ import Testing
 
 /// A build into an existing site must give exactly the bytes of a clean build, whatever happened before.
 @Suite struct IncrementalBuildTests {
+    @Test func aRebuildWithNothingChangedStopsAfterTheFingerprint() throws {
+        let temp = try TemporaryDirectory()
+        let input = try temp.write(["a.txt": "First headline\n\nTurkey closed the border near Azaz.\n"], in: "seeds")
+        let site = temp.url.appendingPathComponent("site")
+        func build(baseURL: String? = nil) throws -> BuildReport {
+            var options = BuildOptions(input: input, output: site, templates: TestPaths.templates)
+            options.cache = temp.url.appendingPathComponent("cache")
+            options.baseURL = baseURL
+            return try SiteBuilder(options: options).build()
+        }
+        let first = try build()
+        let again = try build()
+        #expect(again.timings.stages.map(\.name) == ["fingerprint"])
+        #expect(again.written == 0 && again.unchanged == first.files && again.articles == 1)
+        #expect(again.diagnostics == first.diagnostics, "the warnings of the last build are reported again")
+        let page = site.appendingPathComponent("articles/first-headline/index.html")
+        try FileManager.default.removeItem(at: page)
+        let repaired = try build()
+        #expect(repaired.timings.stages.contains { $0.name == "render" } && repaired.written == 1)
+        #expect(FileManager.default.fileExists(atPath: page.path))
+        try temp.write(["a.txt": "First headline\n\nTurkey closed the border near Kilis.\n"], in: "seeds")
+        #expect(try build().timings.stages.contains { $0.name == "render" }, "an edited article is rebuilt")
+        #expect(try build(baseURL: "https://example.org/").timings.stages.contains { $0.name == "render" }, "a new option is rebuilt")
+        #expect(try build(baseURL: "https://example.org/").timings.stages.map(\.name) == ["fingerprint"])
+    }
+
     @Test func rebuildingAfterEditsMatchesACleanBuild() throws {
         let temp = try TemporaryDirectory()
         let input = try temp.write([

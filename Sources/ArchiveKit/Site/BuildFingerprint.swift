@@ -1,0 +1,72 @@
+import Foundation
+
+/// Lets a rebuild with nothing to do finish at once: a fingerprint of every input (articles,
+/// configuration, gazetteer, templates, options and the tool itself) and of the site as the last
+/// build left it. When both are unchanged, the site is already what a build would write.
+///
+/// Files are compared by path, size, modification time and inode, as make and rsync do; the
+/// extraction and page caches still check content when anything differs.
+struct BuildFingerprint: Codable, Equatable {
+    /// Fingerprint of the inputs and options.
+    var inputs: String
+    /// Fingerprint of the output folder after the build.
+    var output: String
+    /// What the build reported, to report again.
+    var articles: Int
+    var actors: Int
+    var places: Int
+    var files: Int
+    var skipped: Int
+    var diagnostics: [Diagnostic]
+
+    /// Fingerprint of the build's inputs: every file below the input and template folders, and the options.
+    static func inputs(_ options: BuildOptions) -> String {
+        BuildCache.key([BuildCache.toolDigest, options.output.standardizedFileURL.path, options.baseURL ?? "\u{0}", options.title ?? "\u{0}",
+                        "\(options.strict)", "\(options.sizeLimit)", folder(options.input), folder(options.templates)])
+    }
+
+    /// Fingerprint of everything below `url`, without following symbolic links (but with what they point to).
+    static func folder(_ url: URL) -> String {
+        let root = url.standardizedFileURL.path
+        var paths: [String] = []
+        let enumerator = FileManager.default.enumerator(atPath: root)
+        while let path = enumerator?.nextObject() as? String { paths.append(path) }
+        var parts = [root]
+        for path in paths.sorted() {
+            let full = root + "/" + path
+            var info = stat()
+            guard lstat(full, &info) == 0 else { continue }
+            var part = "\(path)\u{1E}\(info.st_mode)\u{1E}\(info.st_size)\u{1E}\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\u{1E}\(info.st_ino)"
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                part += "\u{1E}" + ((try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "") + "\u{1E}" + (fileStamp(full) ?? "")
+            }
+            parts.append(part)
+        }
+        return BuildCache.key(parts)
+    }
+}
+
+extension BuildCache {
+    private var fingerprintURL: URL { folder.appendingPathComponent("last-build.json") }
+
+    /// The fingerprint the last successful build left, if any.
+    func lastBuild() -> BuildFingerprint? {
+        guard let data = FileManager.default.contents(atPath: fingerprintURL.path) else { return nil }
+        return try? JSONDecoder().decode(BuildFingerprint.self, from: data)
+    }
+
+    func storeLastBuild(_ fingerprint: BuildFingerprint?) {
+        guard let fingerprint else {
+            try? FileManager.default.removeItem(at: fingerprintURL)
+            return
+        }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try? JSONEncoder().encode(fingerprint).write(to: fingerprintURL, options: .atomic)
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
