@@ -89,6 +89,7 @@ class SizeRun:
         self.archive, self.templates, self.n, self.runs, self.budget = archive, templates, n, runs, budget
         self.corpus = os.path.join(WORK, f"corpus-{n}")
         self.out = os.path.join(WORK, f"out-{n}")
+        self.cache = os.path.join(WORK, f"cache-{n}")   # a clean build starts without it; rebuilds use it
         self.hugo = os.path.join(WORK, f"hugo-{n}")
         self.logs = os.path.join(WORK, "logs", str(n))
         self.results = {s: [] for s in SCENARIOS}
@@ -99,7 +100,8 @@ class SizeRun:
         return os.path.join(self.logs, f"{scenario}-{i + 1}")
 
     def ours(self, scenario, i):
-        command = [self.archive, "build", "--input", self.corpus, "--output", self.out, "--templates", self.templates, "--timings"]
+        command = [self.archive, "build", "--input", self.corpus, "--output", self.out, "--templates", self.templates,
+                   "--cache", self.cache, "--timings"]
         m = measure.run(command, self.log(scenario, i), timeout=max(1.0, self.budget.left()))
         if not m.timed_out:
             measure.read_archive_output(m, self.log(scenario, i))
@@ -163,6 +165,7 @@ class SizeRun:
                 if i > 0 and not self.allowed("clean", i):
                     return
                 shutil.rmtree(self.out, ignore_errors=True)
+                shutil.rmtree(self.cache, ignore_errors=True)
                 if not self.record("clean", self.ours("clean", i)):
                     return
                 if i == 0:
