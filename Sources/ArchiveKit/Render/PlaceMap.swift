@@ -1,7 +1,7 @@
 /// An inline SVG map of Syria and its neighbours with places drawn as points: no tiles, no
 /// script, nothing fetched.
 ///
-/// The outlines come from `SyriaOutline` (Natural Earth, public domain). The projection is
+/// The country and governorate outlines come from `SyriaOutline` (Natural Earth, public domain). The projection is
 /// equirectangular with longitudes shrunk by the cosine of the frame's middle latitude, which
 /// over six degrees of latitude is as good as any other and keeps the arithmetic obvious. The map
 /// is an image for assistive technology (`role="img"`, `<title>`, `<desc>`); every point has a
@@ -36,8 +36,8 @@ struct PlaceMap: Sendable {
     static let height = (frame.north - frame.south) * scale
 
     /// The names written on every map, centred on their position: the neighbouring countries
-    /// inside the part of each that the frame shows, and Syria's governorates placed by hand
-    /// inside each one (the outline data has no governorate boundaries to place them by).
+    /// inside the part of each that the frame shows, and Syria's governorates, placed by hand
+    /// where the short name fits inside each outline.
     static let labels: [Label] = [
         Label(text: "Turkey", latitude: 37.35, longitude: 38.6, isCountry: true),
         Label(text: "Iraq", latitude: 33.5, longitude: 41.95, isCountry: true),
@@ -71,8 +71,14 @@ struct PlaceMap: Sendable {
     }
 
     /// The outline of each country as an SVG path, computed once.
-    static let countryPaths: [(name: String, path: String)] = SyriaOutline.countries.map { country in
-        let rings = country.rings.split(separator: "|").map { ring -> String in
+    static let countryPaths: [(name: String, path: String)] = SyriaOutline.countries.map { ($0.name, path($0.rings)) }
+
+    /// The outline of each governorate of Syria as an SVG path (holes filled even-odd), by place name.
+    static let governoratePaths: [(name: String, path: String)] = SyriaOutline.governorates.map { ($0.id, path($0.rings)) }
+
+    /// SVG path data of rings written "lon,lat lon,lat …|…".
+    static func path(_ rings: String) -> String {
+        rings.split(separator: "|").map { ring -> String in
             let points = ring.split(separator: " ").compactMap { pair -> String? in
                 let parts = pair.split(separator: ",")
                 guard parts.count == 2, let lon = Double(parts[0]), let lat = Double(parts[1]) else { return nil }
@@ -80,12 +86,13 @@ struct PlaceMap: Sendable {
                 return "\(SVGMarkup.number(p.x, decimals: 1)),\(SVGMarkup.number(p.y, decimals: 1))"
             }
             return "M" + points.joined(separator: "L") + "Z"
-        }
-        return (country.name, rings.joined())
+        }.joined()
     }
 
     var points: [Point]
     var labels: [Label] = PlaceMap.labels
+    /// The governorate to shade: the one the page is about, or the one its place lies in.
+    var highlightedGovernorate: String? = nil
     /// When set, the map shows only a window of `focusSpan` degrees of latitude around this
     /// position (kept inside the frame). Text and points keep their size in map units: the
     /// window is drawn about as many pixels wide as it has units, on a phone and in a side column.
@@ -120,6 +127,10 @@ struct PlaceMap: Sendable {
         svg += #"<rect class="map-sea" x="\#(n(view.x))" y="\#(n(view.y))" width="\#(n(view.width))" height="\#(n(view.height))"/>"#
         for country in PlaceMap.countryPaths {
             svg += #"<path class="\#(country.name == "Syria" ? "map-syria" : "map-land")" d="\#(country.path)"><title>\#(SVGMarkup.escape(country.name))</title></path>"#
+        }
+        for governorate in PlaceMap.governoratePaths {
+            let kind = governorate.name == highlightedGovernorate ? "map-governorate map-governorate-here" : "map-governorate"
+            svg += #"<path class="\#(kind)" fill-rule="evenodd" d="\#(governorate.path)"><title>\#(SVGMarkup.escape(governorate.name))</title></path>"#
         }
         // A region named like the marked place ("Damascus") would only repeat its name.
         let marked = Set(points.filter(\.isHighlighted).map(\.name))

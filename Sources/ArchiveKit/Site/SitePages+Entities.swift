@@ -67,7 +67,9 @@ extension SitePages {
             name: id.name, isActor: id.category == .actor, isPlace: id.category == .place, kind: kind, role: nil, affiliation: nil,
             counterpart: nil, spellings: [], aliases: [], articleCount: record.articles.count,
             articles: page.items.map { articleItem(record.articles[$0], from: path, sentence: record.sentences[$0]) },
-            companionActors: [], companionPlaces: [], ancestors: [], children: [], latitude: nil, longitude: nil,
+            companionActors: [], companionPlaces: [],
+            ancestors: [LinkView(name: id.name, url: link(Permalinks.entity(id.category, record.slug), from: path), count: nil, note: nil)],
+            children: [], latitude: nil, longitude: nil,
             indexURL: link(Permalinks.entityIndex(id.category), from: path), indexTitle: id.category == .actor ? "All actors" : "All places",
             chartSVG: nil, firstMention: nil, lastMention: nil, mapSVG: nil, pagination: page.pagination, isFirstPage: false)
         return OutputFile(path: path, text: templates.render(model, with: "entity"))

@@ -16,7 +16,7 @@ extension SitePages {
             }
         }
         guard !points.isEmpty else { return (nil, nil) }
-        var note = "Each dot is a place named in the archive, larger for more articles; rings mark the centres of governorates."
+        var note = "Each dot is a place named in the archive, larger for more articles; rings mark the centres of governorates, whose borders are drawn in grey."
         note += " Countries are not drawn as points."
         if !outside.isEmpty { note += " Outside the map: \(outside.sorted().joined(separator: ", "))." }
         if unplaced > 0 { note += " \(unplaced) place\(unplaced == 1 ? " has" : "s have") no coordinates." }
@@ -47,6 +47,7 @@ extension SitePages {
         .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0.name < $1.0.name }
         .prefix(SitePages.mapContextLimit).map(\.0)
         map.points = nearby + [here]
+        map.highlightedGovernorate = library.gazetteer.ancestry(of: place.name).last { $0.kind == .governorate }?.name
         let region = library.gazetteer.ancestry(of: place.name).dropLast().last.map { ", in \($0.name)" } ?? ""
         let around = nearby.isEmpty ? "" : " Nearby places in the archive: " + nearby.prefix(8).map(\.name).joined(separator: ", ") + "."
         return map.svg(id: "place-map", title: "Where \(place.name) is",

@@ -110,6 +110,9 @@ import Testing
         #expect(syria.contains(#"<ul class="tree">"#))
         #expect(html.contains(#"data-name="Maarat al-Numan" data-count="2""#))
         #expect(!html.contains("<script"))
+        // All 14 governorates are outlined, none shaded on the overview.
+        #expect(html.components(separatedBy: #"<path class="map-governorate" fill-rule="evenodd""#).count - 1 == 14)
+        #expect(html.contains("<title>Deir ez-Zor Governorate</title>") && !html.contains("map-governorate-here"))
     }
 
     @Test func indexesArePreRenderedInASecondOrderByNumberOfArticles() throws {
@@ -137,6 +140,12 @@ import Testing
         #expect(html.contains(#"<svg class="map map-detail" role="img""#))
         #expect(html.contains(#"class="map-here""#))
         #expect(html.contains("Where Maarat al-Numan is"))
+        // The governorate the town lies in is shaded, and only that one.
+        #expect(html.components(separatedBy: "map-governorate-here").count - 1 == 1)
+        #expect(html.contains(#"<path class="map-governorate map-governorate-here" fill-rule="evenodd" d="M"#))
+        let shaded = try #require(html.range(of: "map-governorate-here"))
+        let end = try #require(html[shaded.upperBound...].range(of: "</path>"))
+        #expect(html[shaded.upperBound..<end.lowerBound].hasSuffix("<title>Idlib Governorate</title>"))
     }
 
     @Test func everyInlineSVGIsALabelledImage() throws {

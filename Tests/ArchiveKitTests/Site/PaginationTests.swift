@@ -58,6 +58,8 @@ import Testing
         #expect(first.contains("Articles 1–100 of 230, page 1 of 3"))
         #expect(pages[1].contains("<title>Hayat Tahrir al-Sham, page 2 of 3"))
         #expect(first.contains("Spellings") && !pages[1].contains("Spellings"))
+        #expect(pages[1].contains("Articles naming it (230), 101–200</h2>"))
+        #expect(pages[1].contains(#"› <a href="../../../../actors/hayat-tahrir-al-sham/index.html">Hayat Tahrir al-Sham</a></p>"#))
         let source = site.text("sources/enab-baladi/page/3/index.html")
         #expect(source.contains("Articles 201–230 of 230, page 3 of 3"))
     }
