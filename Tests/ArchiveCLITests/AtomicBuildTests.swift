@@ -58,6 +58,19 @@ import Testing
         #expect(leftovers == [], "abandoned staging folders are cleaned up")
     }
 
+    @Test func theSameInputGivesTheSameBytesOnOneThreadOrMany() throws {
+        let temp = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temp) }
+        let input = temp.appendingPathComponent("seeds")
+        try writeCorpus(60, to: input, variant: "threads")
+        let serial = temp.appendingPathComponent("serial"), parallel = temp.appendingPathComponent("parallel")
+        #expect(try cli.run(["build", "--quiet", "--no-cache", "--input", input.path, "--output", serial.path], environment: ["ARCHIVE_JOBS": "1"]).status == 0)
+        #expect(try cli.run(["build", "--quiet", "--no-cache", "--input", input.path, "--output", parallel.path]).status == 0)
+        let a = snapshot(serial), b = snapshot(parallel)
+        #expect(a.count > 100)
+        #expect(a == b)
+    }
+
     @Test func theSameInputGivesTheSameBytesInAnyTimeZoneAndLocale() throws {
         let temp = try cli.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: temp) }

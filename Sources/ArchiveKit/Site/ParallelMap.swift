@@ -1,10 +1,18 @@
 import Dispatch
+import Foundation
+
+/// How many threads the build uses.
+enum Parallelism {
+    /// `ARCHIVE_JOBS=1` in the environment runs every stage on one thread: for a busy shared
+    /// machine, and for the test that checks the output does not depend on the number of threads.
+    static let serial = ProcessInfo.processInfo.environment["ARCHIVE_JOBS"] == "1"
+}
 
 extension Array where Element: Sendable {
     /// `map` on all cores, results in input order. The work is split into one chunk per
     /// scheduling slot, so the number of concurrent jobs is bounded by the machine's cores.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
-        guard count > 1 else { return map(transform) }
+        guard count > 1, !Parallelism.serial else { return map(transform) }
         let results = UnsafeResults<T>(count: count)
         defer { results.deallocate() }
         self.withUnsafeBufferPointer { input in
