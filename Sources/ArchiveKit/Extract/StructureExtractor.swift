@@ -117,7 +117,7 @@ public struct StructureExtractor: Sendable {
         var pendingSpace = false
         for c in line.unicodeScalars {
             if c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{200C}" || c == "\u{2060}" { continue }
-            if c.isASCII ? (c == " " || (0x09...0x0D).contains(c.value)) : c.properties.isWhitespace {
+            if c.isSpaceOrLineBreak {
                 pendingSpace = !out.isEmpty
                 continue
             }

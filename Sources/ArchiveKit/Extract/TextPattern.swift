@@ -6,20 +6,20 @@ import Foundation
 /// cost about 8% of a clean build when the line classifiers ran it on every line. These helpers
 /// keep the same ICU semantics and cache the compiled `NSRegularExpression` by pattern.
 extension StringProtocol {
-    /// The range of the first match of `pattern`, or nil.
+    /// The range of the first match of `pattern` in this text (indices valid in `self`, also for a
+    /// substring), or nil.
     func range(ofPattern pattern: String, caseInsensitive: Bool = false) -> Range<String.Index>? {
         let text = String(self)
         let regex = PatternCache.shared.regex(pattern, caseInsensitive: caseInsensitive)
         guard let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
-              let range = Range(match.range, in: text) else { return nil }
-        return range
+              let found = Range(match.range, in: text) else { return nil }
+        let start = utf8.index(startIndex, offsetBy: text.utf8.distance(from: text.startIndex, to: found.lowerBound))
+        return start..<utf8.index(start, offsetBy: text.utf8.distance(from: found.lowerBound, to: found.upperBound))
     }
 
     /// Whether `pattern` matches somewhere in the text.
     func matches(pattern: String, caseInsensitive: Bool = false) -> Bool {
-        let text = String(self)
-        let regex = PatternCache.shared.regex(pattern, caseInsensitive: caseInsensitive)
-        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        range(ofPattern: pattern, caseInsensitive: caseInsensitive) != nil
     }
 
     /// The text with every match of `pattern` replaced by `template` (`$1` refers to a group).

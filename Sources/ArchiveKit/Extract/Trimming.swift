@@ -32,3 +32,10 @@ extension StringProtocol {
         (0x0A...0x0D).contains(scalar.value) || scalar.value == 0x85 || scalar.value == 0x2028 || scalar.value == 0x2029
     }
 }
+
+extension Unicode.Scalar {
+    /// `properties.isWhitespace` (spaces, tabs and line breaks), with a fast path for ASCII.
+    var isSpaceOrLineBreak: Bool {
+        isASCII ? self == " " || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+}

@@ -89,8 +89,7 @@ public struct ArchiveLibrary: Sendable {
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
         for scalar in text.lowercased().unicodeScalars {
-            let isSpace = scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-            if isSpace {
+            if scalar.isSpaceOrLineBreak {
                 pendingSpace = !bytes.isEmpty
                 continue
             }

@@ -6,6 +6,8 @@ enum Parallelism {
     /// `ARCHIVE_JOBS=1` in the environment runs every stage on one thread: for a busy shared
     /// machine, and for the test that checks the output does not depend on the number of threads.
     static let serial = ProcessInfo.processInfo.environment["ARCHIVE_JOBS"] == "1"
+    /// Threads working at once in a parallel stage.
+    static var threads: Int { serial ? 1 : max(1, ProcessInfo.processInfo.activeProcessorCount) }
 }
 
 extension Array where Element: Sendable {

@@ -232,8 +232,7 @@ public struct SiteBuilder: Sendable {
                                               reusable: { fileStamp(outputRoot + "/" + $0) },
                                               into: { files in try writeTime.measure { try staging.add(files) } })
             let phase = SiteBuilder.seconds(clock.now - phaseStart)
-            let workers = Double(max(1, min(ProcessInfo.processInfo.activeProcessorCount, 64)))
-            let writeShare = min(phase, writeTime.seconds / workers)
+            let writeShare = min(phase, writeTime.seconds / Double(Parallelism.threads))
             timings.record("render", seconds: phase - writeShare)
             progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
             let commitStart = clock.now

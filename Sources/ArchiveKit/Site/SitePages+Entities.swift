@@ -37,7 +37,7 @@ extension SitePages {
             spellings: record.spellings.map(\.0),
             aliases: displayAliases(actor?.aliases ?? place?.aliases ?? []),
             articleCount: record.articles.count,
-            articles: page.items.map { articleItem(record.articles[$0], from: path, sentence: record.sentences[$0]) },
+            articles: listedArticles(record, on: page),
             companionActors: Array(companions.filter { $0.0.category == .actor }.prefix(SitePages.companionLimit).compactMap { entityLink($0.0, from: path, count: $0.1) }),
             companionPlaces: Array(companions.filter { $0.0.category == .place }.prefix(SitePages.companionLimit).compactMap { entityLink($0.0, from: path, count: $0.1) }),
             ancestors: ancestors,
@@ -66,13 +66,18 @@ extension SitePages {
                            section: id.category == .actor ? .actors : .places),
             name: id.name, isActor: id.category == .actor, isPlace: id.category == .place, kind: kind, role: nil, affiliation: nil,
             counterpart: nil, spellings: [], aliases: [], articleCount: record.articles.count,
-            articles: page.items.map { articleItem(record.articles[$0], from: path, sentence: record.sentences[$0]) },
+            articles: listedArticles(record, on: page),
             companionActors: [], companionPlaces: [],
             ancestors: [LinkView(name: id.name, url: link(Permalinks.entity(id.category, record.slug), from: path), count: nil, note: nil)],
             children: [], latitude: nil, longitude: nil,
             indexURL: link(Permalinks.entityIndex(id.category), from: path), indexTitle: id.category == .actor ? "All actors" : "All places",
             chartSVG: nil, firstMention: nil, lastMention: nil, mapSVG: nil, pagination: page.pagination, isFirstPage: false)
         return OutputFile(path: path, text: templates.render(model, with: "entity"))
+    }
+
+    /// The articles one page of an entity's list shows, each with the words around its first mention.
+    private func listedArticles(_ record: EntityRecord, on page: ListPage) -> [ArticleItemView] {
+        page.items.map { articleItem(record.articles[$0], from: page.path, sentence: record.sentences[$0]) }
     }
 
     func description(of record: EntityRecord, kind: String) -> String {
