@@ -6,6 +6,8 @@
 public struct ArchiveLibrary: Sendable {
     public var config: ArchiveConfig
     public var gazetteer: Gazetteer
+    /// Digest of the gazetteer files the archive was extracted with: pages show what the gazetteer says.
+    public var gazetteerDigest = ""
     /// Newest first; undated articles last; ties broken by title, then slug.
     public private(set) var articles: [Article]
     public private(set) var actors: [EntityRecord] = []

@@ -8,6 +8,8 @@ public struct BuildReport: Sendable {
     public var written: Int
     public var unchanged: Int
     public var removed: Int
+    /// Files taken from the previous site because nothing they are rendered from changed.
+    public var reused = 0
     /// Input files that were not read as articles.
     public var skipped: Int
     public var diagnostics: [Diagnostic]
@@ -17,7 +19,7 @@ public struct BuildReport: Sendable {
     /// "5 articles, 31 actors, 27 places; 152 files written, 0 unchanged, 0 removed; 2 skipped, 4 warnings; 0.41 s"
     public var summary: String {
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        return "\(articles) articles, \(actors) actors, \(places) places; \(written) files written, \(unchanged) unchanged, \(removed) removed; "
+        return "\(articles) articles, \(actors) actors, \(places) places; \(written) files written, \(unchanged) unchanged, \(removed) removed\(reused > 0 ? ", \(reused) reused" : ""); "
             + "\(skipped) skipped, \(warnings) warning\(warnings == 1 ? "" : "s"); \(Timings.format(seconds)) s"
     }
 }

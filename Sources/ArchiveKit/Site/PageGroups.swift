@@ -1,9 +1,9 @@
 /// The pages of a site in groups that change together, each with the key it was rendered from.
 ///
-/// An article's group (its page, Markdown file and original) depends on the article and on the
-/// archive graph; the global group (home, indexes, entity, source and timeline pages, data files)
-/// depends on the graph only. When a group's key is the one the previous build recorded, its
-/// files are taken from the previous site instead of being rendered again.
+/// Groups are an article's files (page, Markdown, original), an actor's or place's pages, a source's
+/// pages, and the global pages (home, indexes, timeline, feeds, data files). When a group's key
+/// (`PageKeys`) is the one the previous build recorded, its files are taken from the previous site
+/// instead of being rendered again.
 struct PageGroup: Codable, Sendable, Equatable {
     var key: String
     var paths: [String]
@@ -26,19 +26,13 @@ import Darwin
 #endif
 
 extension ArchiveLibrary {
-    /// Digest of everything a page other than an article's own may show: every article's
-    /// metadata, entities with their first-mention sentences, and the start of its body.
-    func graphDigest(templates: String) -> String {
-        var parts: [String] = [BuildCache.toolDigest, templates, config.title, config.description, config.baseURL ?? "", config.language]
-        parts.reserveCapacity(articles.count * 12 + 8)
-        for a in articles {
-            let m = a.metadata
-            parts += [a.slug.value, a.file, m.title, m.titleDerived ? "1" : "0", m.date?.iso ?? "", m.source ?? "", m.byline ?? "",
-                      m.keywords.joined(separator: "\u{1E}"), String(a.body.prefix(400))]
-            for mention in a.actors + a.places {
-                parts.append("\(mention.entity)\u{1E}\(mention.count)\u{1E}\(mention.firstSentence)\u{1E}\(mention.spellings.joined(separator: "\u{1E}"))")
-            }
-        }
+    /// Digest of every article as the pages may show it. An article's bytes decide all that
+    /// extraction makes of it (with the tool and the gazetteer, which `PageKeys.site` holds);
+    /// its address depends on the other articles, so it is added.
+    func graphDigest() -> String {
+        var parts: [String] = []
+        parts.reserveCapacity(articles.count * 3)
+        for a in articles { parts += [a.sha256, a.file, a.slug.value] }
         return BuildCache.key(parts)
     }
 }

@@ -95,7 +95,8 @@ public struct SiteBuilder: Sendable {
         }
 
         progress?(4, SiteBuilder.steps.count, SiteBuilder.steps[3])
-        let library = timings.measure("link") { ArchiveLibrary(articles: articles, gazetteer: gazetteer, config: config) }
+        var library = timings.measure("link") { ArchiveLibrary(articles: articles, gazetteer: gazetteer, config: config) }
+        library.gazetteerDigest = gazetteerDigest
         diagnostics += library.diagnostics
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
         if diagnostics.contains(where: { $0.severity == .error || options.strict }) {
@@ -119,11 +120,12 @@ public struct SiteBuilder: Sendable {
     /// - Parameters:
     ///   - previous: The page groups the previous build recorded, by group name.
     ///   - reusable: Whether a file of the previous site can be reused (it exists in the output folder).
-    /// - Returns: The number of files and the groups to record for the next build.
+    /// - Returns: The number of files, the groups to record for the next build, and how many
+    ///   files were taken from the previous site instead of being rendered.
     static func render(_ library: ArchiveLibrary, templates: TemplateSet, previous: [String: PageGroup],
-                       reusable: @Sendable (String) -> String?, into sink: FileSink) throws -> (files: Int, groups: [String: PageGroup]) {
+                       reusable: @Sendable (String) -> String?, into sink: FileSink) throws -> (files: Int, groups: [String: PageGroup], reused: Int) {
         let pages = SitePages(library: library, templates: templates)
-        let graph = library.graphDigest(templates: templatesDigest(templates.folder))
+        let keys = PageKeys(library: library, templatesDigest: templatesDigest(templates.folder), months: pages.months)
         @Sendable func reuse(_ name: String, key: String) -> [OutputFile]? {
             guard let group = previous[name], group.key == key, group.paths.count == group.stamps.count,
                   zip(group.paths, group.stamps).allSatisfy({ reusable($0.0) == $0.1 }) else { return nil }
@@ -134,35 +136,46 @@ public struct SiteBuilder: Sendable {
             do { try sink(files) } catch { firstError.keep(error) }
             return files.map(\.path)
         }
+        /// Takes the group from the previous site when its key is unchanged, else renders it.
+        @Sendable func group(_ name: String, key: String, render: () -> [OutputFile]) -> (name: String, group: PageGroup, reused: Bool) {
+            let reused = reuse(name, key: key)
+            return (name, PageGroup(key: key, paths: deliver(reused ?? render())), reused != nil)
+        }
         let firstError = FirstError()
         var groups: [String: PageGroup] = [:]
-        var paths = deliver([pages.feed()])
-        let articleGroups = Array(library.articles.indices).parallelMap { i -> (String, PageGroup) in
-            let article = library.articles[i]
-            let name = "article:" + article.file
-            let key = BuildCache.key([graph, article.sha256, article.slug.value, article.body])
-            let produced = deliver(reuse(name, key: key) ?? pages.articlePages(i))
-            return (name, PageGroup(key: key, paths: produced))
+        var paths: [String] = []
+        var reusedFiles = 0
+        func keep(_ rendered: [(name: String, group: PageGroup, reused: Bool)]) {
+            for (name, group, reused) in rendered {
+                groups[name] = group
+                paths += group.paths
+                if reused { reusedFiles += group.paths.count }
+            }
         }
-        for (name, group) in articleGroups {
-            groups[name] = group
-            paths += group.paths
-        }
-        if let reused = reuse("global", key: graph) {
+        keep(Array(library.articles.indices).parallelMap { i in
+            group("article:" + library.articles[i].file, key: keys.article(i, pages: pages)) { pages.articlePages(i) }
+        })
+        keep((library.actors + library.places).parallelMap { record in
+            group("entity:\(record.id)", key: keys.entity(record)) { pages.entityPages(record) }
+        })
+        keep(library.sources.parallelMap { record in
+            group("source:" + record.name, key: keys.source(record)) { pages.sourcePages(record) }
+        })
+        if let reused = reuse("global", key: keys.global) {
             paths += deliver(reused)
+            reusedFiles += reused.count
             groups["global"] = previous["global"]
         } else {
-            var global = deliver([pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(), pages.notFound(), pages.robots()])
-            global += (library.actors + library.places).parallelMap { deliver(pages.entityPages($0)) }.joined()
-            global += library.sources.parallelMap { deliver(pages.sourcePages($0)) }.joined()
+            var global = deliver([pages.feed(), pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(),
+                                  pages.notFound(), pages.robots()])
             global += deliver(DataExport.files(for: library))
             if let sitemap = pages.sitemap(pages: paths + global) { global += deliver([sitemap]) }
-            groups["global"] = PageGroup(key: graph, paths: global.sorted())
+            groups["global"] = PageGroup(key: keys.global, paths: global.sorted())
             paths += global
         }
         paths += deliver(try assets(in: templates.folder))
         try firstError.rethrow()
-        return (paths.count, groups)
+        return (paths.count, groups, reusedFiles)
     }
 
     /// Digest of every file in the template folder: a changed template or stylesheet re-renders everything.
@@ -211,7 +224,7 @@ public struct SiteBuilder: Sendable {
            last.output == BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)) {
             // Nothing changed since the last build, in the inputs or in the site: nothing to do.
             return BuildReport(articles: last.articles, actors: last.actors, places: last.places, files: last.files, written: 0,
-                               unchanged: last.files, removed: 0, skipped: last.skipped, diagnostics: last.diagnostics,
+                               unchanged: last.files, removed: 0, reused: last.files, skipped: last.skipped, diagnostics: last.diagnostics,
                                seconds: SiteBuilder.seconds(clock.now - start), timings: timings)
         }
         cache?.storeLastBuild(nil)
@@ -225,7 +238,7 @@ public struct SiteBuilder: Sendable {
         let staging = try writer.begin()
         let phaseStart = clock.now
         let writeTime = ThreadTime()
-        let rendered: (files: Int, groups: [String: PageGroup])
+        let rendered: (files: Int, groups: [String: PageGroup], reused: Int)
         let written: SiteWriter.Result
         do {
             rendered = try SiteBuilder.render(loaded.library, templates: templates, previous: hasMarker ? cache?.pageKeys() ?? [:] : [:],
@@ -266,6 +279,7 @@ public struct SiteBuilder: Sendable {
             written: written.written,
             unchanged: written.unchanged,
             removed: written.removed,
+            reused: rendered.reused,
             skipped: loaded.skipped,
             diagnostics: loaded.diagnostics,
             seconds: SiteBuilder.seconds(clock.now - start),

@@ -72,5 +72,39 @@ import Testing
         try buildAndCompare("changing a template")
         try temp.write(["gazetteer.yaml": "places:\n  - name: Kilis Border Gate\n    kind: border_crossing\n    parent: Turkey\n    aliases: [Kilis]\n"], in: "seeds")
         try buildAndCompare("changing the gazetteer")
+        try temp.write(["gazetteer.yaml": "places:\n  - name: Kilis Border Gate\n    kind: town\n    parent: Turkey\n    aliases: [Kilis]\n"], in: "seeds")
+        try buildAndCompare("changing only what the gazetteer says of a place")
+        try temp.write(["c.txt": "Third headline\n\nPublished: 1 May 2018\n\nA new first paragraph.\n\nThe White Helmets said Idlib was hit.\n"], in: "seeds")
+        try buildAndCompare("changing the first paragraph of an article")
+    }
+
+    /// An edit re-renders the pages that show what changed, and takes every other page from the previous site.
+    @Test func anEditRendersOnlyThePagesThatShowIt() throws {
+        let temp = try TemporaryDirectory()
+        let body = "Turkey closed the border near Azaz."
+        let input = try temp.write([
+            "a.txt": "First headline\n\nPublished: 3 March 2016\n\n\(body)\n",
+            "b.txt": "Second headline\n\nPublished: 5 April 2017\n\nRussian jets struck Saraqib.\n",
+            "c.txt": "Third headline\n\nPublished: 1 May 2018\n\nRussian jets struck Saraqib again.\n",
+        ], in: "seeds")
+        let site = temp.url.appendingPathComponent("site")
+        func build() throws -> BuildReport {
+            var options = BuildOptions(input: input, output: site, templates: TestPaths.templates)
+            options.cache = temp.url.appendingPathComponent("cache")
+            return try SiteBuilder(options: options).build()
+        }
+        let first = try build()
+        #expect(first.reused == 0)
+        // Top-level pages, indexes, data files and assets are always rendered (or copied) again.
+        let global = try TemporaryDirectory.snapshot(site).keys.filter { $0 != SiteWriter.markerName && $0.split(separator: "/").count <= 2 }
+        try temp.write(["a.txt": "First headline\n\nPublished: 3 March 2016\n\n\(body)\n\nA later paragraph.\n"], in: "seeds")
+        let bodyEdit = try build()
+        #expect(bodyEdit.reused == bodyEdit.files - 3 - global.count, "only the article's page, Markdown and original are rendered")
+        try temp.write(["a.txt": "First headline, corrected\n\nPublished: 3 March 2016\n\n\(body)\n\nA later paragraph.\n"], in: "seeds")
+        let titleEdit = try build()
+        #expect(titleEdit.reused < bodyEdit.reused, "a new title is shown on the pages of Turkey and Azaz and next to other articles")
+        let untouched = ["actors/russia/index.html", "places/saraqib/index.html"]
+        #expect(untouched.allSatisfy { FileManager.default.fileExists(atPath: site.appendingPathComponent($0).path) })
+        #expect(titleEdit.reused >= untouched.count, "the pages of Russia and Saraqib are not rendered again")
     }
 }
