@@ -37,9 +37,16 @@ public struct SeedReader: Sendable {
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ArchiveError.inputFolder(path: folder.relativePath, reason: "is not a folder")
         }
+        // Files are read and decoded on all cores; results are merged in sorted path order.
         var result = Result()
-        for relative in try listFiles(root: root) {
-            readOne(relative: relative, root: root, into: &result)
+        for (relative, outcome) in try listFiles(root: root).parallelMap({ ($0, readOne(relative: $0, root: root)) }) {
+            switch outcome {
+            case .article(let raw): result.articles.append(raw)
+            case let .skipped(reason, severity, hint):
+                result.skipped.append((relative, reason))
+                result.diagnostics.append(Diagnostic(severity, file: relative, "skipped: \(reason)", hint: hint))
+            case .configuration: continue
+            }
         }
         return result
     }
@@ -63,13 +70,19 @@ public struct SeedReader: Sendable {
         return files.sorted()
     }
 
-    private func readOne(relative: String, root: URL, into result: inout Result) {
-        func skip(_ reason: String, _ severity: Diagnostic.Severity = .warning, hint: String? = nil) {
-            result.skipped.append((relative, reason))
-            result.diagnostics.append(Diagnostic(severity, file: relative, "skipped: \(reason)", hint: hint))
+    /// What became of one file of the input folder.
+    private enum Outcome: Sendable {
+        case article(RawArticle)
+        case skipped(reason: String, severity: Diagnostic.Severity, hint: String?)
+        case configuration
+    }
+
+    private func readOne(relative: String, root: URL) -> Outcome {
+        func skip(_ reason: String, _ severity: Diagnostic.Severity = .warning, hint: String? = nil) -> Outcome {
+            .skipped(reason: reason, severity: severity, hint: hint)
         }
         let name = (relative as NSString).lastPathComponent
-        if SeedReader.configurationFiles.contains(name) && !relative.contains("/") { return }
+        if SeedReader.configurationFiles.contains(name) && !relative.contains("/") { return .configuration }
         let ext = (name as NSString).pathExtension.lowercased()
         let format: RawArticle.Format
         if SeedReader.textExtensions.contains(ext) { format = .text }
@@ -99,11 +112,11 @@ public struct SeedReader: Sendable {
             if raw.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
                 return skip("file holds only white space")
             }
-            result.articles.append(raw)
+            return .article(raw)
         } catch .binary(let offset) {
-            skip("binary content (NUL byte at offset \(offset))", hint: "only text files can be archived")
+            return skip("binary content (NUL byte at offset \(offset))", hint: "only text files can be archived")
         } catch {
-            skip("cannot be decoded as text")
+            return skip("cannot be decoded as text")
         }
     }
 }

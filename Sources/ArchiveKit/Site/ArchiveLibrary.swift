@@ -120,22 +120,42 @@ public struct ArchiveLibrary: Sendable {
     // MARK: - Entities
 
     private mutating func buildEntityRecords() {
-        var byID: [EntityID: EntityRecord] = [:]
-        var spellingCounts: [EntityID: [String: Int]] = [:]
-        var companionCounts: [EntityID: [EntityID: Int]] = [:]
+        // Entities are numbered in order of first mention, so the counting below hashes integers, not names.
+        var numbers: [EntityID: Int] = [:]
+        var records: [EntityRecord] = []
+        var spellingCounts: [[String: Int]] = []
+        var companionCounts: [[Int: Int]] = []
         for (index, article) in articles.enumerated() {
-            let mentions = article.actors + article.places
-            for mention in mentions {
-                byID[mention.entity, default: EntityRecord(id: mention.entity, slug: Slug(mention.entity.name))].articles.append(index)
-                byID[mention.entity]!.sentences.append(mention.firstSentence)
-                for spelling in mention.spellings { spellingCounts[mention.entity, default: [:]][spelling, default: 0] += 1 }
-            }
-            let top = article.actors.prefix(ArchiveLibrary.companionLimit) + article.places.prefix(ArchiveLibrary.companionLimit)
-            for a in top {
-                for b in top where a.entity != b.entity {
-                    companionCounts[a.entity, default: [:]][b.entity, default: 0] += 1
+            var top: [Int] = []
+            for (position, mention) in (article.actors + article.places).enumerated() {
+                let number: Int
+                if let known = numbers[mention.entity] {
+                    number = known
+                } else {
+                    number = records.count
+                    numbers[mention.entity] = number
+                    records.append(EntityRecord(id: mention.entity, slug: Slug(mention.entity.name)))
+                    spellingCounts.append([:])
+                    companionCounts.append([:])
+                }
+                records[number].articles.append(index)
+                records[number].sentences.append(mention.firstSentence)
+                for spelling in mention.spellings { spellingCounts[number][spelling, default: 0] += 1 }
+                let isActor = position < article.actors.count
+                if isActor ? position < ArchiveLibrary.companionLimit : position - article.actors.count < ArchiveLibrary.companionLimit {
+                    top.append(number)
                 }
             }
+            for a in top {
+                for b in top where a != b { companionCounts[a][b, default: 0] += 1 }
+            }
+        }
+        var byID: [EntityID: EntityRecord] = [:]
+        for (number, var record) in records.enumerated() {
+            record.spellings = spellingCounts[number].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+            record.companions = companionCounts[number].map { (records[$0.key].id, $0.value) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            byID[record.id] = record
         }
         // Pages for the places above a mentioned place and the groups a mentioned actor belongs
         // to, so hierarchy and affiliation links always lead somewhere.
@@ -155,11 +175,6 @@ public struct ArchiveLibrary: Sendable {
                     next = gazetteer.actor(named: name)?.affiliation
                 }
             }
-        }
-        for (id, var record) in byID {
-            record.spellings = (spellingCounts[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-            record.companions = (companionCounts[id] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-            byID[id] = record
         }
         for category in EntityCategory.allCases {
             var records = byID.values.filter { $0.id.category == category }.sorted { $0.id.name < $1.id.name }

@@ -26,20 +26,19 @@ extension SiteWriter {
         /// Puts `files` into the new site. A path given twice keeps its first file.
         /// - Throws: `ArchiveError.write` naming the file that could not be written.
         public func add(_ files: [OutputFile]) throws {
-            let fm = FileManager.default
             for file in files {
                 precondition(SiteWriter.isSafeRelativePath(file.path), "unsafe output path \(file.path)")
                 let destination = folder.appendingPathComponent(file.path)
                 guard try claim(file.path, folder: destination.deletingLastPathComponent().path) else { continue }
                 let old = target.appendingPathComponent(file.path)
                 if file.reused {
-                    guard oldExists, (try? fm.linkItem(at: old, to: destination)) != nil else {
+                    guard oldExists, link(old.path, destination.path) == 0 else {
                         throw ArchiveError.write(path: old.path, reason: "the previous build's file disappeared during the build; build again")
                     }
                     count(\.unchanged)
                     continue
                 }
-                if oldExists, SiteWriter.sameBytes(at: old.path, as: file.bytes), (try? fm.linkItem(at: old, to: destination)) != nil {
+                if oldExists, SiteWriter.sameBytes(at: old.path, as: file.bytes), link(old.path, destination.path) == 0 {
                     count(\.unchanged)
                     continue
                 }
@@ -73,14 +72,14 @@ extension SiteWriter {
             defer { lock.unlock() }
             precondition(!done, "a staging folder is committed once")
             done = true
-            if oldExists { result.removed = SiteWriter.regularFiles(in: target).filter { !expected.contains($0) }.count }
+            if oldExists { result.removed = FileTree.regularFiles(in: target.path).filter { !expected.contains($0) }.count }
             do {
                 try writer.swap(folder, into: target, oldExists: oldExists)
             } catch let error as ArchiveError {
-                try? FileManager.default.removeItem(at: folder)
+                FileTree.remove(folder.path)
                 throw error
             } catch {
-                try? FileManager.default.removeItem(at: folder)
+                FileTree.remove(folder.path)
                 throw ArchiveError.write(path: folder.path, reason: error.localizedDescription)
             }
             return result
@@ -91,7 +90,7 @@ extension SiteWriter {
             lock.lock()
             done = true
             lock.unlock()
-            try? FileManager.default.removeItem(at: folder)
+            FileTree.remove(folder.path)
         }
 
         /// Records `path` as part of the new site and makes sure its folder exists; false if it was already added.
@@ -99,12 +98,8 @@ extension SiteWriter {
             lock.lock()
             defer { lock.unlock() }
             guard expected.insert(path).inserted else { return false }
-            if folders.insert(folder).inserted {
-                do {
-                    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                } catch {
-                    throw ArchiveError.write(path: target.appendingPathComponent(path).path, reason: error.localizedDescription)
-                }
+            if folders.insert(folder).inserted, let reason = FileTree.makeFolders(folder) {
+                throw ArchiveError.write(path: target.appendingPathComponent(path).path, reason: "cannot create its folder (\(reason))")
             }
             return true
         }

@@ -101,7 +101,7 @@ public struct SiteWriter: Sendable {
             return
         }
         if cfileswap_exchange(staging.path, target.path) == 0 {
-            try? fm.removeItem(at: staging)   // now holds the old site
+            FileTree.remove(staging.path)   // now holds the old site
             return
         }
         // No atomic exchange here: two renames, with recovery by the next build if killed between them.
@@ -131,19 +131,10 @@ public struct SiteWriter: Sendable {
     }
 
     static func sameBytes(at path: String, as bytes: [UInt8]) -> Bool {
-        guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber, size.intValue == bytes.count,
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
               let existing = FileManager.default.contents(atPath: path) else { return false }
         return existing.elementsEqual(bytes)
-    }
-
-    /// Relative paths of the regular files below `folder` (symbolic links are not followed).
-    static func regularFiles(in folder: URL) -> [String] {
-        var paths: [String] = []
-        guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return paths }
-        while let path = enumerator.nextObject() as? String {
-            if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeRegular { paths.append(path) }
-        }
-        return paths
     }
 
     /// `true` for a relative path with no empty, `.` or `..` component and no leading `/`.
