@@ -5,14 +5,25 @@
 /// original is reinterpreted, dropped as raw HTML or turned into a link.
 public enum MarkdownEscaping {
     static let alwaysEscaped: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "~"]
+    private static let escapedBytes: [Bool] = (0..<256).map { byte in alwaysEscaped.contains(Character(Unicode.Scalar(UInt8(byte)))) }
+
+    private static func isEscapedByte(_ byte: UInt8) -> Bool {
+        escapedBytes[Int(byte)]
+    }
 
     /// One paragraph of plain text as Markdown.
     public static func escape(_ paragraph: String) -> String {
-        var out = ""
-        out.reserveCapacity(paragraph.utf8.count + 8)
-        for c in paragraph {
-            if alwaysEscaped.contains(c) { out.append("\\") }
-            out.append(c)
+        // The escaped characters are all ASCII, so this works on UTF-8 bytes (a byte below 0x80 is
+        // always a whole character there); a paragraph without any is not copied.
+        var out = paragraph
+        if paragraph.utf8.contains(where: isEscapedByte) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(paragraph.utf8.count + 16)
+            for byte in paragraph.utf8 {
+                if isEscapedByte(byte) { bytes.append(UInt8(ascii: "\\")) }
+                bytes.append(byte)
+            }
+            out = String(decoding: bytes, as: UTF8.self)
         }
         // Block markers only matter at the start of the paragraph.
         if let first = out.first {

@@ -25,7 +25,7 @@ extension LineClassifier {
         guard line.count <= 400 else { return false }
         let lower = line.lowercased()
         if captionLabels.contains(where: { lower.hasPrefix($0.label) }) || lower.hasPrefix("(photo") { return true }
-        if lower.contains("getty images") || lower.contains(" photograph: ") { return true }
+        if lower.containsLiteral("getty images") || lower.containsLiteral(" photograph: ") { return true }
         if line.hasSuffix(")"), let open = line.lastIndex(of: "("), line[open...].lowercased().contains("photo") { return true }
         if bracketCredit(line) != nil { return true }
         if line.matches(pattern: #"\b(REUTERS|AFP|AP|EPA|SANA|AA)/[A-Z][\p{L}.' -]+(/[\p{L} ]+)?\.?$"#) { return true }
@@ -49,7 +49,7 @@ extension LineClassifier {
     /// a "Photo: …" label; what comes before it is the caption.
     static func caption(_ line: String) -> (caption: String?, credit: String)? {
         let lower = line.lowercased()
-        guard line.count <= 500, creditMarkers.contains(where: { lower.contains($0) }) else { return nil }
+        guard creditMarkers.contains(where: { lower.containsLiteral($0) }), line.count <= 500 else { return nil }
         for (label, part) in captionLabels where lower.hasPrefix(label) {
             let rest = String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":-–")))
             switch part {

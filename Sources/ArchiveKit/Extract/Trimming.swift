@@ -18,6 +18,7 @@ extension StringProtocol {
         var start = scalars.startIndex, end = scalars.endIndex
         while start < end, isTrimmed(scalars[start]) { start = scalars.index(after: start) }
         while end > start, isTrimmed(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        if start == scalars.startIndex && end == scalars.endIndex { return String(self) }   // the usual case: nothing to trim
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars[start..<end])
         return text

@@ -35,6 +35,7 @@ extension TemplateSet {
     /// Reads every `*.mustache` file below `folder`, named by relative path without extension
     /// (`partials/nav`). Synchronous: loading only reads a handful of small files.
     static func load(_ folder: URL) throws -> MustacheLibrary {
+        HTMLEscaping.register()
         var library = MustacheLibrary()
         guard let enumerator = FileManager.default.enumerator(atPath: folder.path) else { return library }
         var files: [String] = []
@@ -47,9 +48,10 @@ extension TemplateSet {
                 throw ArchiveError.templates(path: url.path, reason: "cannot be read as UTF-8 text")
             }
             do {
-                try library.register(text, named: String(path.dropLast(".mustache".count)))
+                try library.register(HTMLEscaping.pragma + text, named: String(path.dropLast(".mustache".count)))
             } catch let error as MustacheTemplate.ParserError {
-                throw ArchiveError.templates(path: "\(url.path):\(error.context.lineNumber):\(error.context.columnNumber)",
+                let line = error.context.lineNumber - HTMLEscaping.pragmaLines
+                throw ArchiveError.templates(path: "\(url.path):\(line):\(error.context.columnNumber)",
                                              reason: "template syntax error (\(error.error)) in: \(error.context.line.trimmingSpaces())")
             }
         }

@@ -90,14 +90,18 @@ public struct ArchiveLibrary: Sendable {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for scalar in text.lowercased().unicodeScalars {
+        for scalar in text.unicodeScalars {
             if scalar.isSpaceOrLineBreak {
                 pendingSpace = !bytes.isEmpty
                 continue
             }
             if pendingSpace { bytes.append(0x20) }
             pendingSpace = false
-            if scalar.isASCII { bytes.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { bytes.append($0) } }
+            if scalar.isASCII {
+                bytes.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? UInt8(scalar.value + 32) : UInt8(scalar.value))
+            } else {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
+            }
         }
         return ArticleAssembler.sha256(bytes)
     }
