@@ -80,7 +80,7 @@ public enum DateParser {
         func flush() {
             guard !current.isEmpty else { return }
             if isDigits, let n = Int(current) { tokens.append(.number(n, digits: current.count)) }
-            else { tokens.append(.word(current.lowercased())) }
+            else { tokens.append(.word(current.lowercasedFast())) }
             current = ""
         }
         let scalars = Array(text.unicodeScalars)
@@ -144,8 +144,8 @@ public enum DateParser {
     static let months: [String: Int] = {
         var table: [String: Int] = [:]
         for (i, name) in PublicationDate.monthNames.enumerated() {
-            table[name.lowercased()] = i + 1
-            table[String(name.lowercased().prefix(3))] = i + 1
+            table[name.lowercasedFast()] = i + 1
+            table[String(name.lowercasedFast().prefix(3))] = i + 1
         }
         table["sept"] = 9
         return table

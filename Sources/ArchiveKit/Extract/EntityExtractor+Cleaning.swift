@@ -14,7 +14,7 @@ extension EntityExtractor {
         var sawLead = false
         for var segment in segments {
             let trimmed = segment.text.trimmingSpaces()
-            let lower = trimmed.lowercased()
+            let lower = trimmed.lowercasedFast()
             if creditOpenings.contains(where: { lower.hasPrefix($0) }) { continue }
             if segment.part == .lead && isOutletHeader(trimmed, index: index) { continue }
             if segment.part == .lead && !sawLead {

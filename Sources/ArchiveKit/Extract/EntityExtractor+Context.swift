@@ -37,7 +37,7 @@ extension EntityExtractor {
 
         /// "UK-based", "London-based": where someone sits, not part of the story.
         func isCompoundWithBased(_ match: EntityIndex.Match) -> Bool {
-            let rest = suffix(match).lowercased()
+            let rest = suffix(match).lowercasedFast()
             return rest.hasPrefix("-based") || rest.hasPrefix("–based")
         }
 
@@ -63,7 +63,7 @@ extension EntityExtractor {
         /// in "a French charity": a nationality describing someone or something, not the state acting.
         func isDescriptiveAdjective(_ match: EntityIndex.Match, index: EntityIndex) -> Bool {
             guard match.end - match.start == 1, match.candidates.count == 1, let id = match.candidates.first, id.category == .actor,
-                  index.gazetteer.actor(named: id.name)?.kind == .state, words[match.start].lowercased != id.name.lowercased() else { return false }
+                  index.gazetteer.actor(named: id.name)?.kind == .state, words[match.start].lowercased != id.name.lowercasedFast() else { return false }
             if let next = wordAfter(match), EntityExtractor.civilNouns.contains(lower(next)) { return true }
             guard position + 1 < matches.count else { return false }
             let next = matches[position + 1]
@@ -160,7 +160,7 @@ extension EntityExtractor {
     func resolveCategory(_ candidates: [EntityID], context c: Context, match: EntityIndex.Match) -> EntityCategory {
         guard let place = candidates.first(where: { $0.category == .place }),
               let actor = candidates.first(where: { $0.category == .actor }) else { return candidates[0].category }
-        let rest = c.suffix(match).lowercased()
+        let rest = c.suffix(match).lowercasedFast()
         if EntityExtractor.backingSuffixes.contains(where: { rest.hasPrefix($0) }) { return .actor }
         if rest.hasPrefix("'s") || rest.hasPrefix("’s") {
             // "Syria's northwestern province", "Syria's Idlib": the place; "Russia's Hmeimim airbase", "Turkey's President": the state.
@@ -267,7 +267,7 @@ extension EntityExtractor {
         var result: [String: String] = [:]
         for governorate in index.gazetteer.places where governorate.kind == .governorate {
             for alias in governorate.aliases {
-                let lower = alias.lowercased()
+                let lower = alias.lowercasedFast()
                 guard lower.hasSuffix(" province") || lower.hasSuffix(" countryside") else { continue }
                 let name = String(alias[..<alias.lastIndex(of: " ")!])
                 let words = WordTokenizer.words(name)

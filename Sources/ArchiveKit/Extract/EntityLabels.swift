@@ -83,7 +83,7 @@ public struct EntityDevSet: Sendable {
             guard let data = FileManager.default.contents(atPath: url.path) else {
                 throw ArchiveError.inputFolder(path: url.path, reason: "is listed in labels.json but cannot be read")
             }
-            let format: RawArticle.Format = url.pathExtension.lowercased() == "md" ? .markdown : .text
+            let format: RawArticle.Format = url.pathExtension.lowercasedFast() == "md" ? .markdown : .text
             guard let raw = try? RawArticle(file: label.file, format: format, bytes: [UInt8](data)) else {
                 throw ArchiveError.inputFolder(path: url.path, reason: "is binary, not an article")
             }

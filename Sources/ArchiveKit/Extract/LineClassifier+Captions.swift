@@ -23,10 +23,10 @@ extension LineClassifier {
     /// ("… (AP Photo/Name, File)", "… REUTERS/Name", "… Photograph: Name/AFP/Getty Images").
     static func isCaptionLine(_ line: String) -> Bool {
         guard line.count <= 400 else { return false }
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         if captionLabels.contains(where: { lower.hasPrefix($0.label) }) || lower.hasPrefix("(photo") { return true }
         if lower.containsLiteral("getty images") || lower.containsLiteral(" photograph: ") { return true }
-        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), line[open...].lowercased().contains("photo") { return true }
+        if line.hasSuffix(")"), let open = line.lastIndex(of: "("), line[open...].lowercasedFast().contains("photo") { return true }
         if bracketCredit(line) != nil { return true }
         if line.matches(pattern: #"\b(REUTERS|AFP|AP|EPA|SANA|AA)/[A-Z][\p{L}.' -]+(/[\p{L} ]+)?\.?$"#) { return true }
         return false
@@ -37,7 +37,7 @@ extension LineClassifier {
     static func bracketCredit(_ line: String) -> (caption: String?, credit: String)? {
         guard line.count <= 400, line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return nil }
         let credit = String(line[line.index(after: open)..<line.index(before: line.endIndex)]).trimmingSpaces()
-        let lower = credit.lowercased()
+        let lower = credit.lowercasedFast()
         guard credit.count <= 80, credit.contains("/") || lower.contains("photo") || lower.contains("getty") || lower.contains("via ") else { return nil }
         let caption = line[..<open].trimmingSpaces()
         return (caption.isEmpty ? nil : caption, credit)
@@ -48,7 +48,7 @@ extension LineClassifier {
     /// The credit is the trailing "NAME/AGENCY via Getty Images" run, a "(Photo by …)" group or
     /// a "Photo: …" label; what comes before it is the caption.
     static func caption(_ line: String) -> (caption: String?, credit: String)? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         guard creditMarkers.contains(where: { lower.containsLiteral($0) }), line.count <= 500 else { return nil }
         for (label, part) in captionLabels where lower.hasPrefix(label) {
             let rest = String(line.dropFirst(label.count)).trimmingCharacters(in: .whitespaces.union(.init(charactersIn: ":-–")))

@@ -20,7 +20,7 @@ extension LineClassifier {
     /// ("By Orhan Kaya, Tom Barrow"). " in Beirut" after the names is dropped too.
     static func byline(_ line: String, sources: SourceNames) -> (names: String?, outlet: String?)? {
         guard line.count <= 140 else { return nil }
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         guard let prefix = ["by: ", "by ", "written by ", "words by ", "author: ", "authors: ", "author ", "reporter: "].first(where: { lower.hasPrefix($0) })
         else { return nil }
         var rest = String(line.dropFirst(prefix.count)).trimmingSpaces()
@@ -56,7 +56,7 @@ extension LineClassifier {
     /// The outlet of a staff credit such as "Reuters Staff", "VOA News", "Daily Sabah with agencies", or `nil`.
     static func staffCredit(_ text: String, sources: SourceNames) -> String? {
         if let name = sources.known(text) { return name }
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         for suffix in staffWords.sorted(by: { $0.count > $1.count }) where lower.hasSuffix(" " + suffix) {
             if let name = sources.known(String(text.dropLast(suffix.count + 1))) { return name }
         }
@@ -68,12 +68,12 @@ extension LineClassifier {
 
     /// `true` for a credit that names no person: "TOI Staff and Agencies", "News Wires", "Newsroom".
     static func isStaffCredit(_ text: String) -> Bool {
-        let words = Set(text.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let words = Set(text.lowercasedFast().split(whereSeparator: { !$0.isLetter }).map(String.init))
         return !words.isDisjoint(with: ["staff", "agencies", "wires", "newsroom", "newsdesk"])
     }
 
     static func isRole(_ text: String) -> Bool {
-        let words = text.lowercased().split(separator: " ")
+        let words = text.lowercasedFast().split(separator: " ")
         return words.count <= 6 && words.contains { roleWords.contains(String($0)) }
     }
 
@@ -96,7 +96,7 @@ extension LineClassifier {
         let letters = names.filter(\.isLetter)
         guard letters.filter(\.isUppercase).count * 10 >= letters.count * 8 else { return names }
         return names.split(separator: " ").map { word in
-            let lower = word.lowercased()
+            let lower = word.lowercasedFast()
             if lower == "and" { return "and" }
             return lower.prefix(1).uppercased() + lower.dropFirst()
         }.joined(separator: " ")
@@ -116,7 +116,7 @@ extension LineClassifier {
         guard (2...4).contains(words.count), text.count <= 40 else { return nil }
         let capitalised = words.filter { $0.first?.isUppercase == true }
         guard capitalised.count >= 2,
-              words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains(String($0)) || $0.lowercased().hasPrefix("al-") }),
+              words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains(String($0)) || $0.lowercasedFast().hasPrefix("al-") }),
               words.allSatisfy({ $0.allSatisfy { $0.isLetter || "-'’.".contains($0) } }),
               !words.contains(where: { $0.count > 1 && $0.allSatisfy(\.isUppercase) && $0.count > 3 }),
               sources.known(text) == nil, !sources.isKnownEntity(text)
@@ -128,7 +128,7 @@ extension LineClassifier {
 
     /// The outlet of a "Source: X" line.
     static func sourceLine(_ line: String) -> String? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         for prefix in ["source:", "source -", "source –", "sources:", "via:", "originally published by", "courtesy of"] where lower.hasPrefix(prefix) {
             let value = String(line.dropFirst(prefix.count)).trimmingSpaces()
             return value.isEmpty || value.count > 80 ? nil : value
@@ -146,7 +146,7 @@ extension LineClassifier {
 
     /// The outlet of a copyright line: "© 2020 The New York Times Company", "Copyright 2019 Reuters. All rights reserved."
     static func copyrightOutlet(_ line: String, sources: SourceNames) -> String? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         guard line.count <= 120, lower.hasPrefix("©") || lower.hasPrefix("copyright") || lower.hasPrefix("(c) ") else { return nil }
         var text = line.replacing(pattern: #"(?i)^(copyright|\(c\))?\s*©?\s*(\d{4}(\s*[-–]\s*\d{4})?)?\s*"#, with: "")
         text = text.replacing(pattern: #"(?i)[.,]?\s*(all rights reserved\.?)$"#, with: "")
@@ -199,7 +199,7 @@ extension LineClassifier {
 
     /// The outlet named in a "Reporting by …" credit, when it names one.
     static func reportingCredit(_ line: String, sources: SourceNames) -> String? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         guard lower.hasPrefix("reporting by") || lower.hasPrefix("additional reporting by") || lower.hasPrefix("with reporting by") || lower.hasPrefix("compiled by") else { return nil }
         for piece in line.split(whereSeparator: { ";,".contains($0) }) {
             let words = piece.split(separator: " ")
@@ -223,7 +223,7 @@ extension LineClassifier {
     /// and Y contributed to this report.", "X reported from Istanbul.", "Some information for this report came from AFP."
     static func isContributorCredit(_ line: String) -> Bool {
         guard line.count <= 300 else { return false }
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         if contributorPrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
         if ["contributed to this report", "contributed reporting", "contributed to this story", "contributed to this article"].contains(where: { lower.contains($0) }) {
             return true

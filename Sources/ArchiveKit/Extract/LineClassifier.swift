@@ -40,7 +40,7 @@ enum LineClassifier {
 
     /// `true` for navigation, sharing, cookie and comment boilerplate ("No comments:", "Share this", "Read more: …").
     static func isBoilerplate(_ line: String) -> Bool {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         if isCookieNotice(lower) { return true }
         guard lower.count <= 400 else { return false }
         if boilerplatePrefixes.contains(where: { lower.hasPrefix($0) }) { return true }
@@ -72,7 +72,7 @@ enum LineClassifier {
     /// A breadcrumb trail: "Home | World | Middle East", "Home > News > Syria".
     static func isBreadcrumb(_ line: String) -> Bool {
         let pieces = line.split(whereSeparator: { "|>»/›".contains($0) }).map { $0.trimmingSpaces() }
-        guard pieces.count >= 2, pieces.first?.lowercased() == "home" else { return false }
+        guard pieces.count >= 2, pieces.first?.lowercasedFast() == "home" else { return false }
         return pieces.allSatisfy { !$0.isEmpty && $0.split(separator: " ").count <= 4 }
     }
 
@@ -98,7 +98,7 @@ enum LineClassifier {
     enum TrailingSection { case comments, section }
 
     static func trailingSection(_ line: String) -> TrailingSection? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         guard lower.count <= 80 else { return nil }
         let compact = compactLetters(lower)
         if commentMarkers.contains(compact) || compact.matches(pattern: #"^\d+ (comments?|responses?|replies)$"#)
@@ -119,7 +119,7 @@ enum LineClassifier {
     /// Without a "Tags:" label a line needs at least three short comma-separated items and no
     /// sentence ending, so a list inside a sentence stays in the story.
     static func keywords(_ line: String) -> [String]? {
-        let lower = line.lowercased()
+        let lower = line.lowercasedFast()
         var body = Substring(line)
         var labelled = false
         if let prefix = keywordPrefixes.first(where: { lower.hasPrefix($0) }) {
@@ -133,7 +133,7 @@ enum LineClassifier {
         for item in items {
             let words = item.split(separator: " ")
             guard words.count <= 4, item.count <= 40, !item.contains(". "),
-                  !words.contains(where: { ["and", "or", "the", "was", "is", "were", "said", "has", "have"].contains($0.lowercased()) })
+                  !words.contains(where: { ["and", "or", "the", "was", "is", "were", "said", "has", "have"].contains($0.lowercasedFast()) })
             else { return nil }
         }
         return items

@@ -55,9 +55,15 @@ public enum NameFolding {
             }
             out = folded
         }
-        var key = ""
-        key.unicodeScalars.append(contentsOf: out)
-        return key
+        return asciiString(out)
+    }
+
+    /// A string of scalars known to be ASCII, written as bytes (appending scalars one by one was a hot spot).
+    static func asciiString(_ scalars: [Unicode.Scalar]) -> String {
+        String(unsafeUninitializedCapacity: scalars.count) { buffer in
+            for (i, scalar) in scalars.enumerated() { buffer[i] = UInt8(truncatingIfNeeded: scalar.value) }
+            return scalars.count
+        }
     }
 
     /// Short words that transliteration spells several ways: Kfar = Kafr, Tel = Tal = Tell, Zor = Zour = Zawr,
@@ -70,10 +76,12 @@ public enum NameFolding {
 
     /// A word shorter than five letters: only the spellings listed in `shortWordSpellings` fold.
     static func foldShortWord(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: letters)
-        return shortWordSpellings[text].map { Array($0.unicodeScalars) } ?? letters
+        shortWordScalars[letters] ?? letters
     }
+
+    /// `shortWordSpellings` as scalars, so looking a word up needs no string.
+    private static let shortWordScalars: [[Unicode.Scalar]: [Unicode.Scalar]] = Dictionary(
+        uniqueKeysWithValues: shortWordSpellings.map { (Array($0.key.unicodeScalars), Array($0.value.unicodeScalars)) })
 
     /// "ou" → "u"; "iy" + vowel → "i" + vowel.
     static func foldGlides(_ letters: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -45,7 +45,7 @@ public enum SentenceSplitter {
         let word = String(chars[(j + 1)..<index])
         if word.count == 1, word.first!.isUppercase { return true }          // initials: "A. Smith", "U.S."
         if word.contains(".") { return true }                                  // "U.S", "a.m"
-        return abbreviations.contains(word.lowercased())
+        return abbreviations.contains(word.lowercasedFast())
     }
 
     /// Cuts `sentence` to at most `limit` characters at a word boundary, adding "…" when cut,

@@ -18,9 +18,9 @@ extension StructureExtractor {
             var inTagBlock = false
             for j in rest {
                 let text = state.lines[j].text
-                let compact = LineClassifier.compactLetters(text.lowercased())
+                let compact = LineClassifier.compactLetters(text.lowercasedFast())
                 if let found = metadataPiece(text, line: state.lines[j].number), found.byline != nil, state.byline == nil,
-                   text.lowercased().hasPrefix("posted by ") {
+                   text.lowercasedFast().hasPrefix("posted by ") {
                     state.byline = found.byline
                     state.notes.append("moved byline from 'Posted by' line to metadata (line \(state.lines[j].number))")
                 } else if let items = LineClassifier.keywords(text), text.contains(":") {

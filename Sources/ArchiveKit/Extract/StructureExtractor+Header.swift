@@ -6,7 +6,7 @@ extension StructureExtractor {
     func readDateMarker(_ state: inout State) {
         guard let i = state.contentIndices.first else { return }
         let text = state.lines[i].text
-        guard text.lowercased().hasPrefix("date ") else { return }
+        guard text.lowercasedFast().hasPrefix("date ") else { return }
         let rest = text.dropFirst(5).drop(while: { $0 == " " })
         let token = rest.prefix(while: { $0.isNumber || $0 == "-" || $0 == "/" || $0 == "." })
         guard let date = DateParser.parse(String(token)) else { return }
@@ -76,7 +76,7 @@ extension StructureExtractor {
     /// "Subject: Daily report", "From: Name <address>": a field of an e-mail header, in lower case, and its value.
     static func mailHeader(_ text: String) -> (field: String, value: String)? {
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let field = text[..<colon].lowercased()
+        let field = text[..<colon].lowercasedFast()
         guard ["from", "to", "cc", "bcc", "reply-to", "subject", "sent", "date"].contains(field) else { return nil }
         return (field, text[text.index(after: colon)...].trimmingSpaces())
     }
@@ -84,7 +84,7 @@ extension StructureExtractor {
     /// `true` when `text` is the headline again (a page title followed by the same heading).
     private func isRepeat(of title: String, _ text: String) -> Bool {
         let candidate = outletSuffix(of: StructureExtractor.collapseSpaces(text))?.head ?? text
-        return candidate.lowercased() == title.lowercased()
+        return candidate.lowercasedFast() == title.lowercasedFast()
     }
 
     /// `true` when the content line before or after position `k` of the header is a date line:

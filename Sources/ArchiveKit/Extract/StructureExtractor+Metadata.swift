@@ -74,7 +74,7 @@ extension StructureExtractor {
 
     /// What one piece of a metadata line is, or `nil` for prose.
     func metadataPiece(_ text: String, line n: Int) -> Findings? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         if let date = DateParser.parse(text) {
             return Findings(dates: [DateCandidate(date: date, rank: 3, evidence: "date line, line \(n)")], strength: .strong)
         }
@@ -108,7 +108,7 @@ extension StructureExtractor {
     /// ("Published in: Middle East, News") or a desk editor:
     /// metadata that carries nothing the article keeps.
     static func isFiller(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         if DateParser.isTimeOnly(text) || DateParser.isDateWithoutYear(text) { return true }
         if lower.matches(pattern: #"^(updated |last updated:? |last update:? )?(a|an|one|\d+) (year|month|week|day|hour|minute|min)s?( (and )?\d+ (year|month|week|day|hour|minute)s?)* ago$"#) { return true }
         if lower.matches(pattern: #"^\d+\s*min(ute)?s?\.? read$"#) { return true }
@@ -120,7 +120,7 @@ extension StructureExtractor {
     /// "Published time: 6 Feb, 2020 14:30 Edited time: …". A label with only a time after it
     /// ("Updated: 12:41 GMT") is filler: it leaves the text but gives no date.
     func labelledDate(_ text: String, line: Int) -> Findings? {
-        let lower = text.lowercased()
+        let lower = text.lowercasedFast()
         guard text.count <= 160, let (label, rank) = StructureExtractor.dateLabels.first(where: { lower.hasPrefix($0.label) }) else { return nil }
         let restStart = text.dropFirst(label.count)
         guard let next = restStart.first, !next.isLetter else { return nil }

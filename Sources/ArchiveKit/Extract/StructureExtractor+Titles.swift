@@ -96,7 +96,7 @@ extension StructureExtractor {
             return parts.enumerated().map { k, part -> String in
                 let core = part.filter(\.isLetter)
                 if acronyms.contains(String(core)) || part.contains(where: \.isNumber) { return String(part) }
-                let lower = part.lowercased()
+                let lower = part.lowercasedFast()
                 if k == 0, !startsClause, smallWords.contains(lower) { return lower }
                 guard let firstLetter = lower.firstIndex(where: \.isLetter) else { return lower }
                 return lower[..<firstLetter] + lower[firstLetter].uppercased() + lower[lower.index(after: firstLetter)...]
@@ -106,7 +106,7 @@ extension StructureExtractor {
 
     func dropRepeatedTitle(_ title: String, from paragraphs: inout [String], notes: inout [String]) {
         guard let first = paragraphs.first, first.count > title.count,
-              first.lowercased().hasPrefix(title.lowercased()) else { return }
+              first.lowercasedFast().hasPrefix(title.lowercasedFast()) else { return }
         let rest = first.dropFirst(title.count)
         guard let next = rest.first, next == " " || ".:–—-|".contains(next) else { return }
         let trimmed = rest.drop(while: { " .:–—-|".contains($0) })

@@ -91,24 +91,24 @@ enum UnknownNameCues {
         guard let first = token.first else { return false }
         if first.isUppercase { return true }
         // "al-Hassan", "el-Zour": an article glued to a capitalised word.
-        if let dash = token.firstIndex(of: "-"), particles.contains(token[..<dash].lowercased()) {
+        if let dash = token.firstIndex(of: "-"), particles.contains(token[..<dash].lowercasedFast()) {
             return token[token.index(after: dash)...].first?.isUppercase == true
         }
         return false
     }
 
-    static func isParticle(_ token: Substring) -> Bool { particles.contains(token.lowercased()) }
+    static func isParticle(_ token: Substring) -> Bool { particles.contains(token.lowercasedFast()) }
 
     /// A particle that cannot start a name ("al", "bin"); "Abu" and "Umm" can.
     static func isArticleParticle(_ token: Substring) -> Bool {
-        isParticle(token) && !["abu", "um", "umm"].contains(token.lowercased())
+        isParticle(token) && !["abu", "um", "umm"].contains(token.lowercasedFast())
     }
 
     /// The name starting at `start`: capitalised words and inner particles, at most five words.
     static func nameForward(_ tokens: [Substring], from start: Int) -> Range<Int>? {
         var end = start
         while end < tokens.count, end - start < 5 {
-            if isCapitalised(tokens[end]) && !(end == start && notNames.contains(tokens[end].lowercased())) { end += 1; continue }
+            if isCapitalised(tokens[end]) && !(end == start && notNames.contains(tokens[end].lowercasedFast())) { end += 1; continue }
             if end > start, isParticle(tokens[end]), end + 1 < tokens.count, isCapitalised(tokens[end + 1]) { end += 2; continue }
             break
         }
@@ -122,7 +122,7 @@ enum UnknownNameCues {
             let previous = tokens[start - 1]
             if isCapitalised(previous) || (start < end && isParticle(previous)) { start -= 1 } else { break }
         }
-        while start < end, notNames.contains(tokens[start].lowercased()) || isArticleParticle(tokens[start]) || personBefore.contains(tokens[start].lowercased()) || tokens[start].contains("-") && tokens[start].dropFirst().contains(where: \.isLowercase) && !isCapitalised(tokens[start].split(separator: "-").last ?? "") {
+        while start < end, notNames.contains(tokens[start].lowercasedFast()) || isArticleParticle(tokens[start]) || personBefore.contains(tokens[start].lowercasedFast()) || tokens[start].contains("-") && tokens[start].dropFirst().contains(where: \.isLowercase) && !isCapitalised(tokens[start].split(separator: "-").last ?? "") {
             start += 1
         }
         return start < end ? start..<end : nil
@@ -143,7 +143,7 @@ enum UnknownNameCues {
         var hits: [Hit] = []
         var i = 0
         while i < tokens.count {
-            let lower = tokens[i].lowercased()
+            let lower = tokens[i].lowercasedFast()
             // "the town of X", "the villages of X, Y and Z".
             if let kind = placeBefore[lower], i + 2 < tokens.count, tokens[i + 1] == "of", tokens[i].first?.isLowercase == true {
                 var j = i + 2
@@ -157,15 +157,15 @@ enum UnknownNameCues {
                 }
             }
             // "X province", "X camp", "X air base".
-            if let kind = placeAfter[lower] ?? (lower == "air" && i + 1 < tokens.count && tokens[i + 1].lowercased() == "base" ? "air_base" : nil),
+            if let kind = placeAfter[lower] ?? (lower == "air" && i + 1 < tokens.count && tokens[i + 1].lowercasedFast() == "base" ? "air_base" : nil),
                tokens[i].first?.isLowercase == true, let name = nameBackward(tokens, endingBefore: i) {
                 hits.append(hit(tokens, name, .place, kind, lower))
             }
             // "General X Y", "spokesman X Y".
-            let titleBefore = i > 0 && personBefore.contains(tokens[i - 1].lowercased().replacingOccurrences(of: ".", with: ""))
+            let titleBefore = i > 0 && personBefore.contains(tokens[i - 1].lowercasedFast().replacingOccurrences(of: ".", with: ""))
             if personBefore.contains(lower.replacingOccurrences(of: ".", with: "")) && !titleBefore {
                 var j = i + 1
-                while j < tokens.count, tokens[j] == "." || personBefore.contains(tokens[j].lowercased()) || notNames.contains(tokens[j].lowercased()) && isCapitalised(tokens[j]) { j += 1 }
+                while j < tokens.count, tokens[j] == "." || personBefore.contains(tokens[j].lowercasedFast()) || notNames.contains(tokens[j].lowercasedFast()) && isCapitalised(tokens[j]) { j += 1 }
                 if let name = nameForward(tokens, from: j), name.count >= 2 {
                     hits.append(hit(tokens, name, .actor, "person", lower))
                 }
@@ -173,10 +173,10 @@ enum UnknownNameCues {
             // "X Y, a spokesman for…".
             if tokens[i] == ",", i + 1 < tokens.count {
                 var j = i + 1
-                if j < tokens.count, ["a", "the", "an"].contains(tokens[j].lowercased()) { j += 1 }
-                while j < tokens.count, !personAppositive.contains(tokens[j].lowercased()), j - i < 4, tokens[j].first?.isLowercase == true { j += 1 }
-                if j < tokens.count, personAppositive.contains(tokens[j].lowercased()), let name = nameBackward(tokens, endingBefore: i), name.count >= 2 {
-                    hits.append(hit(tokens, name, .actor, "person", tokens[j].lowercased()))
+                if j < tokens.count, ["a", "the", "an"].contains(tokens[j].lowercasedFast()) { j += 1 }
+                while j < tokens.count, !personAppositive.contains(tokens[j].lowercasedFast()), j - i < 4, tokens[j].first?.isLowercase == true { j += 1 }
+                if j < tokens.count, personAppositive.contains(tokens[j].lowercasedFast()), let name = nameBackward(tokens, endingBefore: i), name.count >= 2 {
+                    hits.append(hit(tokens, name, .actor, "person", tokens[j].lowercasedFast()))
                 }
             }
             // "the X Brigade".

@@ -30,8 +30,6 @@ public enum WordTokenizer {
     /// The words of `text`, in order.
     public static func words(_ text: String) -> [Word] {
         var result: [Word] = []
-        // A text repeats most of its words: fold and lowercase each distinct one once.
-        var folded: [Substring: (key: String, lower: String)] = [:]
         let scalars = text.unicodeScalars
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -60,15 +58,10 @@ public enum WordTokenizer {
             }
             let nameEnd = keyEnd ?? end
             let word = Substring(text.unicodeScalars[start..<nameEnd])
-            let known = folded[word] ?? {
-                let computed = (key: NameFolding.key(word), lower: word.lowercased())
-                folded[word] = computed
-                return computed
-            }()
-            let lower = known.lower
+            let lower = word.lowercasedFast()
             let hyphenAfter = nameEnd < scalars.endIndex && (scalars[nameEnd] == "-" || scalars[nameEnd] == "\u{2010}")
             let isArticle = standaloneArticles.contains(lower) || (hyphenAfter && hyphenArticles.contains(lower))
-            result.append(Word(range: start..<nameEnd, key: isArticle ? "al" : known.key, isArticle: isArticle,
+            result.append(Word(range: start..<nameEnd, key: isArticle ? "al" : NameFolding.key(word), isArticle: isArticle,
                                shape: shape(of: word), lowercased: lower))
             index = end
         }

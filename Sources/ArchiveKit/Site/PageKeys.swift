@@ -34,15 +34,15 @@ struct PageKeys: Sendable {
     }
 
     /// An article's page, Markdown file and original: the article itself (its bytes and address), the
-    /// cards of the articles before and after it and of its related articles with the reasons given,
+    /// cards of the articles before and after it and of its related articles (`SitePages.relatedArticles(to:)`)
+    /// with the reasons given,
     /// and the addresses its names and source link to.
-    func article(_ index: Int, pages: SitePages) -> String {
-        let library = pages.library
+    func article(_ index: Int, related: [(index: Int, shared: [EntityID])], library: ArchiveLibrary) -> String {
         let article = library.articles[index]
         var parts = [site, "article", article.sha256, article.file, article.slug.value, cards[index]]
         if index > 0 { parts.append(cards[index - 1]) }
         if index + 1 < cards.count { parts.append(cards[index + 1]) }
-        for related in pages.relatedArticles(to: index) {
+        for related in related {
             parts.append(cards[related.index] + related.shared.map { "\u{1E}\($0)" }.joined())
         }
         for mention in article.actors + article.places {

@@ -153,7 +153,10 @@ public struct SiteBuilder: Sendable {
             }
         }
         keep(Array(library.articles.indices).parallelMap { i in
-            group("article:" + library.articles[i].file, key: keys.article(i, pages: pages)) { pages.articlePages(i) }
+            let related = pages.relatedArticles(to: i)
+            return group("article:" + library.articles[i].file, key: keys.article(i, related: related, library: library)) {
+                pages.articlePages(i, related: related)
+            }
         })
         keep((library.actors + library.places).parallelMap { record in
             group("entity:\(record.id)", key: keys.entity(record)) { pages.entityPages(record) }

@@ -95,9 +95,9 @@ extension SitePages {
         return articles[start..<start + candidateWindow]
     }
 
-    /// The related articles of article `index` as the page shows them.
-    func relatedViews(to index: Int, from path: String) -> [RelatedArticleView] {
-        relatedArticles(to: index).map { related in
+    /// Related articles (from `relatedArticles(to:)`) as an article page shows them.
+    func relatedViews(_ articles: [(index: Int, shared: [EntityID])], from path: String) -> [RelatedArticleView] {
+        articles.map { related in
             var names: [String] = []
             for id in related.shared where !names.contains(id.name) { names.append(id.name) }
             var why = names.prefix(SitePages.reasonLimit).joined(separator: ", ")

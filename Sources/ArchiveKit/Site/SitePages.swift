@@ -112,7 +112,9 @@ struct SitePages {
 
     // MARK: - Articles
 
-    func articlePages(_ index: Int) -> [OutputFile] {
+    /// An article's page, Markdown file and original; `related` is `relatedArticles(to: index)`,
+    /// computed once for the page and its cache key.
+    func articlePages(_ index: Int, related: [(index: Int, shared: [EntityID])]) -> [OutputFile] {
         let article = library.articles[index]
         let folder = Permalinks.articleFolder(article.slug)
         let path = Permalinks.article(article.slug)
@@ -142,7 +144,7 @@ struct SitePages {
             originalURL: originalName,
             markdownURL: "index.md",
             cleaning: article.cleaning,
-            related: relatedViews(to: index, from: path),
+            related: relatedViews(related, from: path),
             newer: neighbours.newer,
             older: neighbours.older,
             hasNeighbours: neighbours.newer != nil || neighbours.older != nil
