@@ -53,21 +53,10 @@ public struct SeedReader: Sendable {
 
     /// Relative paths of every regular file below `root`, sorted, hidden files excluded.
     func listFiles(root: URL) throws -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else {
+        guard access(root.path, R_OK | X_OK) == 0 else {
             throw ArchiveError.inputFolder(path: root.path, reason: "cannot be listed")
         }
-        var files: [String] = []
-        while let next = enumerator.nextObject() as? String {
-            let name = (next as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                if (enumerator.fileAttributes?[.type] as? FileAttributeType) == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
-            if type == .typeDirectory { continue }
-            files.append(next)
-        }
-        return files.sorted()
+        return FileTree.visibleEntries(in: root.path).sorted()
     }
 
     /// What became of one file of the input folder.

@@ -44,11 +44,13 @@ public struct BuildCache: Sendable {
         return (entry.article, entry.diagnostics)
     }
 
+    /// Writes an entry in place, without a temporary file: one cut short by a crash is not valid
+    /// JSON, so it is read as missing and extracted again.
     func store(_ article: Article, diagnostics: [Diagnostic], forKey key: String) {
         let url = entryURL(key)
-        guard let data = try? JSONEncoder().encode(Entry(article: article, diagnostics: diagnostics)) else { return }
-        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: url, options: .atomic)
+        guard let data = try? JSONEncoder().encode(Entry(article: article, diagnostics: diagnostics)),
+              FileTree.makeFolders(url.deletingLastPathComponent().path) == nil else { return }
+        _ = FileTree.writeFile(url.path, [UInt8](data), replacing: true)
     }
 
     // MARK: - Page keys

@@ -18,6 +18,16 @@ enum FileTree {
         return paths
     }
 
+    /// Relative paths of everything below `folder` that is not a folder (files, and links whatever
+    /// they point to), leaving out hidden entries (a name starting with ".") and what hidden folders hold.
+    static func visibleEntries(in folder: String) -> [String] {
+        var paths: [String] = []
+        walk(folder, relative: "", skippingHidden: true) { relative, kind in
+            if kind != .folder { paths.append(relative) }
+        }
+        return paths
+    }
+
     /// Deletes `folder` and everything below it; what cannot be deleted is left in place.
     static func remove(_ folder: String) {
         var folders: [String] = []
@@ -26,6 +36,26 @@ enum FileTree {
         }
         for relative in folders.reversed() { rmdir(folder + "/" + relative) }   // deepest first
         rmdir(folder)
+    }
+
+    /// Writes `bytes` to a file with plain system calls, never through a symbolic link.
+    /// (`FileManager.createFile` writes a temporary file and renames it, which the staging
+    /// folder makes unnecessary and which doubled the cost of writing.)
+    /// - Parameter replacing: Overwrite an existing file; otherwise an existing file is an error.
+    /// - Returns: `nil`, or the reason the file could not be written.
+    static func writeFile(_ path: String, _ bytes: [UInt8], replacing: Bool) -> String? {
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW | (replacing ? O_TRUNC : O_EXCL)
+        let descriptor = open(path, flags, 0o644)
+        guard descriptor >= 0 else { return "cannot create the file (\(reason()))" }
+        defer { close(descriptor) }
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return "cannot write the file (\(reason()))" }
+            offset += count
+        }
+        return nil
     }
 
     /// Creates `path` and any missing folder above it, like `mkdir -p`.
@@ -41,13 +71,13 @@ enum FileTree {
 
     /// Calls `visit` for everything below `root` + `relative` (a folder before what it holds),
     /// with paths relative to `root`. A link is `.other`, whatever it points to.
-    private static func walk(_ root: String, relative: String, _ visit: (String, Kind) -> Void) {
+    private static func walk(_ root: String, relative: String, skippingHidden: Bool = false, _ visit: (String, Kind) -> Void) {
         let path = relative.isEmpty ? root : root + "/" + relative
         guard let directory = opendir(path) else { return }
         defer { closedir(directory) }
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
+            if name == "." || name == ".." || (skippingHidden && name.hasPrefix(".")) { continue }
             let child = relative.isEmpty ? name : relative + "/" + name
             var kind: Kind
             switch Int32(entry.pointee.d_type) {
@@ -60,7 +90,7 @@ enum FileTree {
             default: kind = .other
             }
             visit(child, kind)
-            if kind == .folder { walk(root, relative: child, visit) }
+            if kind == .folder { walk(root, relative: child, skippingHidden: skippingHidden, visit) }
         }
     }
 

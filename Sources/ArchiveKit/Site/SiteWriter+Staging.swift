@@ -42,28 +42,11 @@ extension SiteWriter {
                     count(\.unchanged)
                     continue
                 }
-                if let reason = Staging.create(destination.path, with: file.bytes) {
+                if let reason = FileTree.writeFile(destination.path, file.bytes, replacing: false) {
                     throw ArchiveError.write(path: old.path, reason: reason)
                 }
                 count(\.written)
             }
-        }
-
-        /// Writes a new file with plain system calls; nil on success, else the reason it failed.
-        /// (`FileManager.createFile` writes a temporary file and renames it, which the staging
-        /// folder makes unnecessary and which doubled the cost of writing.)
-        static func create(_ path: String, with bytes: [UInt8]) -> String? {
-            let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o644)
-            guard descriptor >= 0 else { return "cannot create the file (\(String(cString: strerror(errno))))" }
-            defer { close(descriptor) }
-            var offset = 0
-            while offset < bytes.count {
-                let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-                if count < 0 && errno == EINTR { continue }
-                guard count > 0 else { return "cannot write the file (\(String(cString: strerror(errno))))" }
-                offset += count
-            }
-            return nil
         }
 
         /// Replaces the old site with the new one in one step and reports what changed.
