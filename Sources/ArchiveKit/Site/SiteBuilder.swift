@@ -60,7 +60,7 @@ public struct SiteBuilder: Sendable {
         let (gazetteer, gazetteerTexts) = try timings.measure("gazetteer") { try GazetteerLoader.forArchive(inputFolder: options.input) }
 
         progress?(2, SiteBuilder.steps.count, SiteBuilder.steps[1])
-        let read = try timings.measure("ingest") { try SeedReader(sizeLimit: options.sizeLimit).read(folder: options.input) }
+        var read = try timings.measure("ingest") { try SeedReader(sizeLimit: options.sizeLimit).read(folder: options.input) }
 
         progress?(3, SiteBuilder.steps.count, SiteBuilder.steps[2])
         let assembler = ArticleAssembler(gazetteer: gazetteer)
@@ -79,8 +79,10 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
+        read.articles = []   // the decoded texts are no longer needed (each article keeps its bytes)
         var diagnostics = read.diagnostics
         var articles: [Article] = []
+        articles.reserveCapacity(results.count)
         for result in results {
             switch result {
             case let .success((article, found)):
@@ -169,9 +171,12 @@ public struct SiteBuilder: Sendable {
             reusedFiles += reused.count
             groups["global"] = previous["global"]
         } else {
-            var global = deliver([pages.feed(), pages.home(), pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.timeline(),
-                                  pages.notFound(), pages.robots()])
-            global += deliver(DataExport.files(for: library))
+            // Independent of each other, and the timeline and data files are large: rendered side by side.
+            let makers: [@Sendable () -> [OutputFile]] = [
+                { [pages.timeline()] }, { DataExport.files(for: library) }, { [pages.feed(), pages.home()] },
+                { [pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.notFound(), pages.robots()] },
+            ]
+            var global = Array(makers.parallelMap { deliver($0()) }.joined())
             if let sitemap = pages.sitemap(pages: paths + global) { global += deliver([sitemap]) }
             groups["global"] = PageGroup(key: keys.global, paths: global.sorted())
             paths += global
