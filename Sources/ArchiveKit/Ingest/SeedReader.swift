@@ -32,23 +32,30 @@ public struct SeedReader: Sendable {
     /// - Parameter folder: The input folder (`seeds/`).
     /// - Throws: `ArchiveError.inputFolder` when the folder itself cannot be listed.
     public func read(folder: URL) throws -> Result {
+        let (root, files) = try list(folder: folder)
+        // Files are read and decoded on all cores; results are merged in sorted path order.
+        var result = Result()
+        for (relative, outcome) in files.parallelMap({ ($0, read(relative: $0, root: root)) }) {
+            switch outcome {
+            case .article(let raw): result.articles.append(raw)
+            case .skipped(let reason, _, _):
+                result.skipped.append((relative, reason))
+                result.diagnostics.append(outcome.diagnostic(file: relative)!)
+            case .configuration: continue
+            }
+        }
+        return result
+    }
+
+    /// The input folder, resolved, and the relative paths of the files below it, sorted, for `read(relative:root:)`.
+    /// - Throws: `ArchiveError.inputFolder` when the folder does not exist or cannot be listed.
+    func list(folder: URL) throws -> (root: URL, files: [String]) {
         let root = folder.standardizedFileURL.resolvingSymlinksInPath()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ArchiveError.inputFolder(path: folder.relativePath, reason: "is not a folder")
         }
-        // Files are read and decoded on all cores; results are merged in sorted path order.
-        var result = Result()
-        for (relative, outcome) in try listFiles(root: root).parallelMap({ ($0, readOne(relative: $0, root: root)) }) {
-            switch outcome {
-            case .article(let raw): result.articles.append(raw)
-            case let .skipped(reason, severity, hint):
-                result.skipped.append((relative, reason))
-                result.diagnostics.append(Diagnostic(severity, file: relative, "skipped: \(reason)", hint: hint))
-            case .configuration: continue
-            }
-        }
-        return result
+        return (root, try listFiles(root: root))
     }
 
     /// Relative paths of every regular file below `root`, sorted, hidden files excluded.
@@ -60,13 +67,20 @@ public struct SeedReader: Sendable {
     }
 
     /// What became of one file of the input folder.
-    private enum Outcome: Sendable {
+    enum Outcome: Sendable {
         case article(RawArticle)
         case skipped(reason: String, severity: Diagnostic.Severity, hint: String?)
         case configuration
+
+        /// The message for a skipped file.
+        func diagnostic(file: String) -> Diagnostic? {
+            guard case let .skipped(reason, severity, hint) = self else { return nil }
+            return Diagnostic(severity, file: file, "skipped: \(reason)", hint: hint)
+        }
     }
 
-    private func readOne(relative: String, root: URL) -> Outcome {
+    /// Reads and decodes one file of `list(folder:)`.
+    func read(relative: String, root: URL) -> Outcome {
         func skip(_ reason: String, _ severity: Diagnostic.Severity = .warning, hint: String? = nil) -> Outcome {
             .skipped(reason: reason, severity: severity, hint: hint)
         }

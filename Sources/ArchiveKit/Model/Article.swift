@@ -36,3 +36,18 @@ public struct Article: Hashable, Sendable {
         category == .actor ? actors : places
     }
 }
+
+extension Article {
+    /// Makes mentions whose first sentence is the same text share one copy of it. A sentence often
+    /// names several actors and places; at 100,000 articles the copies came to about 170 MB.
+    public mutating func shareRepeatedSentences() {
+        var seen: [String: String] = [:]
+        func shared(_ sentence: String) -> String {
+            if let first = seen[sentence] { return first }
+            seen[sentence] = sentence
+            return sentence
+        }
+        for i in actors.indices { actors[i].firstSentence = shared(actors[i].firstSentence) }
+        for i in places.indices { places[i].firstSentence = shared(places[i].firstSentence) }
+    }
+}

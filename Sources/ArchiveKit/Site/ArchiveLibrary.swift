@@ -8,6 +8,9 @@ public struct ArchiveLibrary: Sendable {
     public var gazetteer: Gazetteer
     /// Digest of the gazetteer files the archive was extracted with: pages show what the gazetteer says.
     public var gazetteerDigest = ""
+    /// When set, articles do not hold their original bytes (`Article.original` is empty): each
+    /// original is read from this folder (the input folder) when its page is written.
+    public var originalsFolder: String?
     /// Newest first; undated articles last; ties broken by title, then slug.
     public private(set) var articles: [Article]
     public private(set) var actors: [EntityRecord] = []

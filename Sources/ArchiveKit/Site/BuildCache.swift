@@ -55,17 +55,39 @@ public struct BuildCache: Sendable {
 
     // MARK: - Page keys
 
-    private var manifestURL: URL { folder.appendingPathComponent("pages.json") }
+    private var manifestURL: URL { folder.appendingPathComponent("pages.jsonl") }
 
-    /// The page groups of the last build and the keys they were rendered from, by group name.
-    func pageKeys() -> [String: PageGroup] {
-        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return [:] }
-        return (try? JSONDecoder().decode([String: PageGroup].self, from: data)) ?? [:]
+    /// One line of the page manifest.
+    private struct NamedGroup: Codable {
+        var name: String
+        var group: PageGroup
     }
 
+    /// The page groups of the last build and the keys they were rendered from, by group name.
+    /// A line that cannot be read (a manifest cut short) only means its pages are rendered again.
+    func pageKeys() -> [String: PageGroup] {
+        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return [:] }
+        let decoder = JSONDecoder()
+        var groups: [String: PageGroup] = [:]
+        for line in data.split(separator: UInt8(ascii: "\n")) {
+            guard let entry = try? decoder.decode(NamedGroup.self, from: line) else { continue }
+            groups[entry.name] = entry.group
+        }
+        return groups
+    }
+
+    /// Writes the manifest as JSON Lines, one group per line in name order: encoding the groups one
+    /// by one keeps memory flat (one JSON tree of a 100,000-article site took hundreds of megabytes).
     func storePageKeys(_ keys: [String: PageGroup]) {
+        let encoder = JSONEncoder()
+        var bytes: [UInt8] = []
+        for name in keys.keys.sorted() {
+            guard let line = try? encoder.encode(NamedGroup(name: name, group: keys[name]!)) else { continue }
+            bytes.append(contentsOf: line)
+            bytes.append(UInt8(ascii: "\n"))
+        }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? JSONEncoder().encode(keys).write(to: manifestURL, options: .atomic)
+        try? Data(bytes).write(to: manifestURL, options: .atomic)
     }
 }
 

@@ -28,11 +28,8 @@ struct BuildFingerprint: Codable, Equatable {
     /// Fingerprint of everything below `url`, without following symbolic links (but with what they point to).
     static func folder(_ url: URL) -> String {
         let root = url.standardizedFileURL.path
-        var paths: [String] = []
-        let enumerator = FileManager.default.enumerator(atPath: root)
-        while let path = enumerator?.nextObject() as? String { paths.append(path) }
         var parts = [root]
-        for path in paths.sorted() {
+        for path in FileTree.allEntries(in: root).sorted() {
             let full = root + "/" + path
             var info = stat()
             guard lstat(full, &info) == 0 else { continue }

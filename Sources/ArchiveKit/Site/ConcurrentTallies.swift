@@ -5,9 +5,10 @@ final class FileCollector: @unchecked Sendable {
     private let lock = NSLock()
     private var collected: [OutputFile] = []
 
-    func add(_ files: [OutputFile]) {
+    func add(_ files: [OutputFile]) throws {
+        let loaded = try files.map { try $0.loaded() }
         lock.lock()
-        collected += files
+        collected += loaded
         lock.unlock()
     }
 

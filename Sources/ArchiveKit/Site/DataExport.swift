@@ -75,14 +75,14 @@ enum DataExport {
     }
 
     static func files(for library: ArchiveLibrary) -> [OutputFile] {
-        let articles = library.articles.map { a in
+        let articles = library.articles.lazy.map { a in
             ArticleRecord(slug: a.slug.value, file: a.file, title: a.metadata.title, title_derived: a.metadata.titleDerived,
                           date: a.metadata.date?.iso, date_source: a.metadata.dateSource, source: a.metadata.source, byline: a.metadata.byline,
                           actors: a.actors.map(\.entity.name), places: a.places.map(\.entity.name), keywords: a.metadata.keywords,
                           sha256: a.sha256, url: Permalinks.article(a.slug))
         }
-        func entities(_ category: EntityCategory) -> [EntityExportRecord] {
-            library.records(category).map { r in
+        func entities(_ category: EntityCategory) -> LazyMapSequence<[EntityRecord], EntityExportRecord> {
+            library.records(category).lazy.map { r in
                 let actor = library.gazetteer.actor(named: r.id.name)
                 let place = library.gazetteer.place(named: r.id.name)
                 return EntityExportRecord(
@@ -104,11 +104,27 @@ enum DataExport {
         ]
     }
 
-    private static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+    /// A JSON array of `values`, laid out as `JSONEncoder` lays out the whole array (pretty-printed,
+    /// sorted keys), but encoded one element at a time: the encoder's tree of a whole 100,000-article
+    /// export took more memory than all the articles.
+    private static func encode<S: Sequence>(_ values: S) -> [UInt8] where S.Element: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain structs of strings, numbers and arrays cannot fail.
-        let data = (try? encoder.encode(value)) ?? Data("[]".utf8)
-        return Array(data) + [0x0A]
+        var out: [UInt8] = Array("[".utf8)
+        var first = true
+        for value in values {
+            // Encoding plain structs of strings, numbers and arrays cannot fail.
+            guard let data = try? encoder.encode(value) else { continue }
+            out += Array((first ? "\n  " : ",\n  ").utf8)
+            first = false
+            var lineStart = false
+            for byte in data {
+                if lineStart && byte != 0x0A { out += [0x20, 0x20] }   // one level deeper: two more spaces (not on blank lines)
+                out.append(byte)
+                lineStart = byte == 0x0A
+            }
+        }
+        out += Array((first ? "\n\n]\n" : "\n]\n").utf8)
+        return out
     }
 }

@@ -60,38 +60,52 @@ public struct SiteBuilder: Sendable {
         let (gazetteer, gazetteerTexts) = try timings.measure("gazetteer") { try GazetteerLoader.forArchive(inputFolder: options.input) }
 
         progress?(2, SiteBuilder.steps.count, SiteBuilder.steps[1])
-        var read = try timings.measure("ingest") { try SeedReader(sizeLimit: options.sizeLimit).read(folder: options.input) }
+        let reader = SeedReader(sizeLimit: options.sizeLimit)
+        let clock = ContinuousClock()
+        let listingStart = clock.now
+        let (root, files) = try reader.list(folder: options.input)
+        let listing = SiteBuilder.seconds(clock.now - listingStart)
 
+        // Each file is read, decoded and extracted in one go, on all cores, so the decoded text of
+        // one article is gone before the next is read, and an article keeps no copy of its bytes
+        // (its original is read again when written): memory holds what the pages need, not the input.
+        // The wall time is split between "ingest" and "extract" in proportion to their thread time.
         progress?(3, SiteBuilder.steps.count, SiteBuilder.steps[2])
         let assembler = ArticleAssembler(gazetteer: gazetteer)
         let cache = options.cache.map(BuildCache.init)
         let gazetteerDigest = BuildCache.key(gazetteerTexts.keys.sorted().map { "\($0)\u{1E}\(gazetteerTexts[$0]!)" })
-        let results = timings.measure("extract") {
-            read.articles.parallelMap { raw -> Result<(Article, [Diagnostic]), ArchiveError> in
-                let key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, raw.file, raw.format.rawValue, ArticleAssembler.sha256(raw.bytes)])
-                if let cached = cache?.article(forKey: key, original: raw.bytes) { return .success(cached) }
-                do {
-                    let assembled = try assembler.assemble(raw)
-                    cache?.store(assembled.0, diagnostics: assembled.1, forKey: key)
-                    return .success(assembled)
-                } catch let error as ArchiveError { return .failure(error) } catch {
-                    return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
-                }
+        let readTime = ThreadTime(), extractTime = ThreadTime()
+        let passStart = clock.now
+        let outcomes = files.parallelMap { relative -> FileOutcome in
+            let outcome = readTime.measure { reader.read(relative: relative, root: root) }
+            switch outcome {
+            case .configuration: return .configuration
+            case .skipped: return .skipped(outcome.diagnostic(file: relative)!)
+            case .article(let raw):
+                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, gazetteerDigest: gazetteerDigest) })
             }
         }
-        read.articles = []   // the decoded texts are no longer needed (each article keeps its bytes)
-        var diagnostics = read.diagnostics
+        let pass = SiteBuilder.seconds(clock.now - passStart)
+        let readShare = pass * readTime.seconds / max(readTime.seconds + extractTime.seconds, 1e-9)
+        timings.record("ingest", seconds: listing + readShare)
+        timings.record("extract", seconds: pass - readShare)
+        var diagnostics: [Diagnostic] = []
         var articles: [Article] = []
-        articles.reserveCapacity(results.count)
-        for result in results {
-            switch result {
-            case let .success((article, found)):
+        var skipped = 0
+        articles.reserveCapacity(outcomes.count)
+        for outcome in outcomes {
+            switch outcome {
+            case .configuration: continue
+            case .skipped(let diagnostic):
+                skipped += 1
+                diagnostics.append(diagnostic)
+            case let .extracted(.success((article, found))):
                 articles.append(article)
                 diagnostics += found
-            case let .failure(.frontMatter(file, line, column, reason)):
+            case let .extracted(.failure(.frontMatter(file, line, column, reason))):
                 diagnostics.append(Diagnostic(.error, file: file, line: line, column: column, "invalid front matter: \(reason)",
                                               hint: "front matter is YAML between two '---' lines; check indentation and quotes"))
-            case let .failure(error):
+            case let .extracted(.failure(error)):
                 diagnostics.append(Diagnostic(.error, file: "", "\(error)"))
             }
         }
@@ -99,12 +113,42 @@ public struct SiteBuilder: Sendable {
         progress?(4, SiteBuilder.steps.count, SiteBuilder.steps[3])
         var library = timings.measure("link") { ArchiveLibrary(articles: articles, gazetteer: gazetteer, config: config) }
         library.gazetteerDigest = gazetteerDigest
+        library.originalsFolder = root.path
         diagnostics += library.diagnostics
         diagnostics.sort { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
         if diagnostics.contains(where: { $0.severity == .error || options.strict }) {
             throw ArchiveError.diagnostics(diagnostics)
         }
-        return Loaded(library: library, diagnostics: diagnostics, skipped: read.skipped.count)
+        return Loaded(library: library, diagnostics: diagnostics, skipped: skipped)
+    }
+
+    /// What became of one input file in `load`.
+    private enum FileOutcome: Sendable {
+        case configuration
+        case skipped(Diagnostic)
+        case extracted(Result<(Article, [Diagnostic]), ArchiveError>)
+    }
+
+    /// The article extracted from a file (from the cache when the file, the gazetteer and the tool are
+    /// unchanged), without its original bytes, with repeated sentences sharing one copy.
+    private func extract(_ raw: RawArticle, assembler: ArticleAssembler, cache: BuildCache?,
+                         gazetteerDigest: String) -> Result<(Article, [Diagnostic]), ArchiveError> {
+        let digest = ArticleAssembler.sha256(raw.bytes)
+        let key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, raw.file, raw.format.rawValue, digest])
+        var extracted: (Article, [Diagnostic])
+        if let cached = cache?.article(forKey: key, original: []) {
+            extracted = cached
+        } else {
+            do {
+                extracted = try assembler.assemble(raw)
+            } catch let error as ArchiveError { return .failure(error) } catch {
+                return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
+            }
+            cache?.store(extracted.0, diagnostics: extracted.1, forKey: key)
+        }
+        extracted.0.original = []
+        extracted.0.shareRepeatedSentences()
+        return .success(extracted)
     }
 
     /// Renders every file of the site in memory, sorted by path (for `archive diff` and `archive check`).

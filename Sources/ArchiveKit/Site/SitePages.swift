@@ -153,7 +153,8 @@ struct SitePages {
         return [
             OutputFile(path: path, text: templates.render(model, with: "article")),
             OutputFile(path: folder + "index.md", text: FrontMatter.markdownPage(for: article)),
-            OutputFile(path: folder + originalName, bytes: article.original),
+            library.originalsFolder.map { OutputFile(path: folder + originalName, copying: $0 + "/" + article.file, sha256: article.sha256) }
+                ?? OutputFile(path: folder + originalName, bytes: article.original),
         ]
     }
 

@@ -27,6 +27,7 @@ extension SiteWriter {
         /// - Throws: `ArchiveError.write` naming the file that could not be written.
         public func add(_ files: [OutputFile]) throws {
             for file in files {
+                let file = try file.loaded()
                 precondition(SiteWriter.isSafeRelativePath(file.path), "unsafe output path \(file.path)")
                 let destination = folder.appendingPathComponent(file.path)
                 guard try claim(file.path, folder: destination.deletingLastPathComponent().path) else { continue }
