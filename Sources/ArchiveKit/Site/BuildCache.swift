@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// What an earlier build left behind so the next one can skip work: extracted articles by content
@@ -22,7 +23,30 @@ public struct BuildCache: Sendable {
 
     /// SHA-256 of the parts, separated so that ("ab", "c") and ("a", "bc") differ.
     public static func key(_ parts: [String]) -> String {
-        ArticleAssembler.sha256(Array(parts.joined(separator: "\u{1F}").utf8))
+        var key = KeyBuilder()
+        for part in parts { key.add(part) }
+        return key.finish()
+    }
+
+    /// `key(_:)` for parts added one at a time, without holding them all (a fingerprint of a
+    /// 100,000-article site has 330,000 parts).
+    struct KeyBuilder {
+        private var hash = SHA256()
+        private var first = true
+
+        mutating func add(_ part: String) {
+            if !first { hash.update(data: [0x1F]) }
+            first = false
+            var part = part
+            part.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+        }
+
+        func finish() -> String {
+            hash.finalize().map { byte in
+                let hex = String(byte, radix: 16)
+                return byte < 16 ? "0" + hex : hex
+            }.joined()
+        }
     }
 
     // MARK: - Extracted articles
@@ -86,8 +110,9 @@ public struct BuildCache: Sendable {
             bytes.append(contentsOf: line)
             bytes.append(UInt8(ascii: "\n"))
         }
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try? Data(bytes).write(to: manifestURL, options: .atomic)
+        // Written in place: a manifest cut short by a crash loses its last lines, whose pages are rendered again.
+        _ = FileTree.makeFolders(folder.path)
+        _ = FileTree.writeFile(manifestURL.path, bytes, replacing: true)
     }
 }
 

@@ -28,7 +28,8 @@ struct BuildFingerprint: Codable, Equatable {
     /// Fingerprint of everything below `url`, without following symbolic links (but with what they point to).
     static func folder(_ url: URL) -> String {
         let root = url.standardizedFileURL.path
-        var parts = [root]
+        var key = BuildCache.KeyBuilder()
+        key.add(root)
         for path in FileTree.allEntries(in: root).sorted() {
             let full = root + "/" + path
             var info = stat()
@@ -37,9 +38,9 @@ struct BuildFingerprint: Codable, Equatable {
             if (info.st_mode & S_IFMT) == S_IFLNK {
                 part += "\u{1E}" + ((try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "") + "\u{1E}" + (fileStamp(full) ?? "")
             }
-            parts.append(part)
+            key.add(part)
         }
-        return BuildCache.key(parts)
+        return key.finish()
     }
 }
 

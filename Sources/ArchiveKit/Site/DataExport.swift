@@ -74,34 +74,39 @@ enum DataExport {
         enum CodingKeys: CodingKey { case name, slug, kind, aliases, spellings, articles, url, affiliation, parent, latitude, longitude }
     }
 
+    /// `data/articles.json`, `data/actors.json` and `data/places.json`.
     static func files(for library: ArchiveLibrary) -> [OutputFile] {
+        [articles(of: library), entities(.actor, of: library), entities(.place, of: library)]
+    }
+
+    /// `data/articles.json`: every article's metadata and address.
+    static func articles(of library: ArchiveLibrary) -> OutputFile {
         let articles = library.articles.lazy.map { a in
             ArticleRecord(slug: a.slug.value, file: a.file, title: a.metadata.title, title_derived: a.metadata.titleDerived,
                           date: a.metadata.date?.iso, date_source: a.metadata.dateSource, source: a.metadata.source, byline: a.metadata.byline,
                           actors: a.actors.map(\.entity.name), places: a.places.map(\.entity.name), keywords: a.metadata.keywords,
                           sha256: a.sha256, url: Permalinks.article(a.slug))
         }
-        func entities(_ category: EntityCategory) -> LazyMapSequence<[EntityRecord], EntityExportRecord> {
-            library.records(category).lazy.map { r in
-                let actor = library.gazetteer.actor(named: r.id.name)
-                let place = library.gazetteer.place(named: r.id.name)
-                return EntityExportRecord(
-                    name: r.id.name, slug: r.slug.value,
-                    kind: category == .actor ? (actor?.kind.rawValue ?? "") : (place?.kind.rawValue ?? ""),
-                    aliases: displayAliases((category == .actor ? actor?.aliases : place?.aliases) ?? []),
-                    spellings: r.spellings.map(\.0),
-                    articles: r.articles.map { library.articles[$0].slug.value },
-                    url: Permalinks.entity(category, r.slug),
-                    affiliation: actor?.affiliation, parent: place?.parent,
-                    latitude: place?.coordinate?.latitude, longitude: place?.coordinate?.longitude,
-                    isPlace: category == .place)
-            }
+        return OutputFile(path: "data/articles.json", bytes: encode(articles))
+    }
+
+    /// `data/actors.json` or `data/places.json`: every actor or place with what the gazetteer says and the articles naming it.
+    static func entities(_ category: EntityCategory, of library: ArchiveLibrary) -> OutputFile {
+        let records = library.records(category).lazy.map { r in
+            let actor = library.gazetteer.actor(named: r.id.name)
+            let place = library.gazetteer.place(named: r.id.name)
+            return EntityExportRecord(
+                name: r.id.name, slug: r.slug.value,
+                kind: category == .actor ? (actor?.kind.rawValue ?? "") : (place?.kind.rawValue ?? ""),
+                aliases: displayAliases((category == .actor ? actor?.aliases : place?.aliases) ?? []),
+                spellings: r.spellings.map(\.0),
+                articles: r.articles.map { library.articles[$0].slug.value },
+                url: Permalinks.entity(category, r.slug),
+                affiliation: actor?.affiliation, parent: place?.parent,
+                latitude: place?.coordinate?.latitude, longitude: place?.coordinate?.longitude,
+                isPlace: category == .place)
         }
-        return [
-            OutputFile(path: "data/articles.json", bytes: encode(articles)),
-            OutputFile(path: "data/actors.json", bytes: encode(entities(.actor))),
-            OutputFile(path: "data/places.json", bytes: encode(entities(.place))),
-        ]
+        return OutputFile(path: "data/\(category.folder).json", bytes: encode(records))
     }
 
     /// A JSON array of `values`, laid out as `JSONEncoder` lays out the whole array (pretty-printed,

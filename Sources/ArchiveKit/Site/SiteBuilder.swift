@@ -217,7 +217,8 @@ public struct SiteBuilder: Sendable {
         } else {
             // Independent of each other, and the timeline and data files are large: rendered side by side.
             let makers: [@Sendable () -> [OutputFile]] = [
-                { [pages.timeline()] }, { DataExport.files(for: library) }, { [pages.feed(), pages.home()] },
+                { [pages.timeline()] }, { [DataExport.articles(of: library)] }, { [DataExport.entities(.actor, of: library)] },
+                { [DataExport.entities(.place, of: library)] }, { [pages.feed(), pages.home()] },
                 { [pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.notFound(), pages.robots()] },
             ]
             var global = Array(makers.parallelMap { deliver($0()) }.joined())
