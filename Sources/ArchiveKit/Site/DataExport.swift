@@ -117,7 +117,10 @@ enum DataExport {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var out: [UInt8] = Array("[".utf8)
         var first = true
-        for value in values {
+        let total = values.underestimatedCount
+        for (count, value) in values.enumerated() {
+            // Room for the rest at the average size so far, so the buffer is not grown by doubling.
+            if count == 64, total > count { out.reserveCapacity(out.count / count * total * 11 / 10) }
             // Encoding plain structs of strings, numbers and arrays cannot fail.
             guard let data = try? encoder.encode(value) else { continue }
             out += Array((first ? "\n  " : ",\n  ").utf8)

@@ -215,13 +215,15 @@ public struct SiteBuilder: Sendable {
             reusedFiles += reused.count
             groups["global"] = previous["global"]
         } else {
-            // Independent of each other, and the timeline and data files are large: rendered side by side.
-            let makers: [@Sendable () -> [OutputFile]] = [
-                { [pages.timeline()] }, { [DataExport.articles(of: library)] }, { [DataExport.entities(.actor, of: library)] },
-                { [DataExport.entities(.place, of: library)] }, { [pages.feed(), pages.home()] },
-                { [pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.notFound(), pages.robots()] },
-            ]
-            var global = Array(makers.parallelMap { deliver($0()) }.joined())
+            // Independent of each other, so rendered side by side; the data files (each larger than the
+            // rest of the global pages together) one after another, each written before the next is made.
+            var global = Array([0, 1].parallelMap { half -> [String] in
+                half == 0
+                    ? deliver([DataExport.articles(of: library)]) + deliver([DataExport.entities(.actor, of: library)])
+                        + deliver([DataExport.entities(.place, of: library)])
+                    : deliver([pages.timeline()]) + deliver([pages.feed(), pages.home()])
+                        + deliver([pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.notFound(), pages.robots()])
+            }.joined())
             if let sitemap = pages.sitemap(pages: paths + global) { global += deliver([sitemap]) }
             groups["global"] = PageGroup(key: keys.global, paths: global.sorted())
             paths += global
