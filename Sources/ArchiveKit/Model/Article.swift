@@ -39,7 +39,8 @@ public struct Article: Hashable, Sendable {
 
 extension Article {
     /// Makes mentions whose first sentence is the same text share one copy of it. A sentence often
-    /// names several actors and places; at 100,000 articles the copies came to about 170 MB.
+    /// names several actors and places: in the benchmark's articles, 4.4 KB of first sentences per
+    /// article hold 2.7 KB of distinct text.
     public mutating func shareRepeatedSentences() {
         var seen: [String: String] = [:]
         func shared(_ sentence: String) -> String {
