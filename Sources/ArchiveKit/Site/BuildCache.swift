@@ -42,10 +42,7 @@ public struct BuildCache: Sendable {
         }
 
         func finish() -> String {
-            hash.finalize().map { byte in
-                let hex = String(byte, radix: 16)
-                return byte < 16 ? "0" + hex : hex
-            }.joined()
+            ArticleAssembler.hex(hash.finalize())
         }
     }
 
@@ -61,10 +58,10 @@ public struct BuildCache: Sendable {
         folder.appendingPathComponent("articles/\(key.prefix(2))/\(key).json")
     }
 
-    func article(forKey key: String, original: [UInt8]) -> (Article, [Diagnostic])? {
+    /// The cached extraction under `key`, without original bytes (builds read those when writing).
+    func article(forKey key: String) -> (Article, [Diagnostic])? {
         guard let data = FileManager.default.contents(atPath: entryURL(key).path),
-              var entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
-        entry.article.original = original
+              let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
         return (entry.article, entry.diagnostics)
     }
 

@@ -136,7 +136,7 @@ public struct SiteBuilder: Sendable {
         let digest = ArticleAssembler.sha256(raw.bytes)
         let key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, raw.file, raw.format.rawValue, digest])
         var extracted: (Article, [Diagnostic])
-        if let cached = cache?.article(forKey: key, original: []) {
+        if let cached = cache?.article(forKey: key) {
             extracted = cached
         } else {
             do {
