@@ -41,7 +41,7 @@ public struct SeedReader: Sendable {
             case .skipped(let reason, _, _):
                 result.skipped.append((relative, reason))
                 result.diagnostics.append(outcome.diagnostic(file: relative)!)
-            case .configuration: continue
+            case .configuration, .bytes: continue
             }
         }
         return result
@@ -68,7 +68,10 @@ public struct SeedReader: Sendable {
 
     /// What became of one file of the input folder.
     enum Outcome: Sendable {
+        /// Read and decoded.
         case article(RawArticle)
+        /// Read, not yet decoded (`readBytes`); `decode` turns it into `article` or `skipped`.
+        case bytes(file: String, format: RawArticle.Format, bytes: [UInt8])
         case skipped(reason: String, severity: Diagnostic.Severity, hint: String?)
         case configuration
 
@@ -81,9 +84,12 @@ public struct SeedReader: Sendable {
 
     /// Reads and decodes one file of `list(folder:)`.
     func read(relative: String, root: URL) -> Outcome {
-        func skip(_ reason: String, _ severity: Diagnostic.Severity = .warning, hint: String? = nil) -> Outcome {
-            .skipped(reason: reason, severity: severity, hint: hint)
-        }
+        SeedReader.decode(readBytes(relative: relative, root: root))
+    }
+
+    /// Reads one file of `list(folder:)` without decoding it: a build that finds the file's
+    /// extraction in its cache never needs the text.
+    func readBytes(relative: String, root: URL) -> Outcome {
         let name = (relative as NSString).lastPathComponent
         if SeedReader.configurationFiles.contains(name) && !relative.contains("/") { return .configuration }
         let ext = (name as NSString).pathExtension.lowercased()
@@ -91,35 +97,43 @@ public struct SeedReader: Sendable {
         if SeedReader.textExtensions.contains(ext) { format = .text }
         else if SeedReader.markdownExtensions.contains(ext) { format = .markdown }
         else {
-            return skip("unknown file type '.\(ext)'", hint: "save articles as .txt (raw text) or .md (Markdown with front matter)")
+            return .skipped(reason: "unknown file type '.\(ext)'", severity: .warning,
+                            hint: "save articles as .txt (raw text) or .md (Markdown with front matter)")
         }
         let url = root.appendingPathComponent(relative)
         let resolved = url.resolvingSymlinksInPath()
         guard resolved.path.hasPrefix(root.path + "/") else {
-            return skip("symbolic link pointing outside the input folder", hint: "copy the file into the input folder instead")
+            return .skipped(reason: "symbolic link pointing outside the input folder", severity: .warning,
+                            hint: "copy the file into the input folder instead")
         }
         let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
         let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
         if size > sizeLimit {
-            return skip("file is \(size) bytes, over the \(sizeLimit)-byte limit", hint: "raise it with --max-file-size or split the file")
+            return .skipped(reason: "file is \(size) bytes, over the \(sizeLimit)-byte limit", severity: .warning,
+                            hint: "raise it with --max-file-size or split the file")
         }
         guard let data = FileManager.default.contents(atPath: resolved.path) else {
-            return skip("cannot be read", .error, hint: "check the file's permissions")
+            return .skipped(reason: "cannot be read", severity: .error, hint: "check the file's permissions")
         }
-        let bytes = [UInt8](data)
+        return .bytes(file: relative, format: format, bytes: [UInt8](data))
+    }
+
+    /// Decodes what `readBytes` read; any other outcome is returned as it is.
+    static func decode(_ outcome: Outcome) -> Outcome {
+        guard case let .bytes(file, format, bytes) = outcome else { return outcome }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return skip(bytes.isEmpty ? "file is empty" : "file holds only white space")
+            return .skipped(reason: bytes.isEmpty ? "file is empty" : "file holds only white space", severity: .warning, hint: nil)
         }
         do {
-            let raw = try RawArticle(file: relative, format: format, bytes: bytes)
+            let raw = try RawArticle(file: file, format: format, bytes: bytes)
             if raw.text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
-                return skip("file holds only white space")
+                return .skipped(reason: "file holds only white space", severity: .warning, hint: nil)
             }
             return .article(raw)
         } catch .binary(let offset) {
-            return skip("binary content (NUL byte at offset \(offset))", hint: "only text files can be archived")
+            return .skipped(reason: "binary content (NUL byte at offset \(offset))", severity: .warning, hint: "only text files can be archived")
         } catch {
-            return skip("cannot be decoded as text")
+            return .skipped(reason: "cannot be decoded as text", severity: .warning, hint: nil)
         }
     }
 }

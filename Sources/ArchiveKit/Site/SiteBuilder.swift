@@ -77,12 +77,23 @@ public struct SiteBuilder: Sendable {
         let readTime = ThreadTime(), extractTime = ThreadTime()
         let passStart = clock.now
         let outcomes = files.parallelMap { relative -> FileOutcome in
-            let outcome = readTime.measure { reader.read(relative: relative, root: root) }
+            var outcome = readTime.measure { reader.readBytes(relative: relative, root: root) }
+            var key = ""
+            if case let .bytes(file, format, bytes) = outcome {
+                // An unchanged file's extraction comes from the cache, without decoding the file again.
+                let found = extractTime.measure { () -> (Article, [Diagnostic])? in
+                    key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, file, format.rawValue, ArticleAssembler.sha256(bytes)])
+                    return cache?.article(forKey: key).map(SiteBuilder.prepared)
+                }
+                if let found { return .extracted(.success(found)) }
+                outcome = readTime.measure { SeedReader.decode(outcome) }
+            }
             switch outcome {
             case .configuration: return .configuration
             case .skipped: return .skipped(outcome.diagnostic(file: relative)!)
+            case .bytes: preconditionFailure("decode(_:) never returns undecoded bytes")
             case .article(let raw):
-                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, gazetteerDigest: gazetteerDigest) })
+                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, key: key) })
             }
         }
         let pass = SiteBuilder.seconds(clock.now - passStart)
@@ -129,26 +140,25 @@ public struct SiteBuilder: Sendable {
         case extracted(Result<(Article, [Diagnostic]), ArchiveError>)
     }
 
-    /// The article extracted from a file (from the cache when the file, the gazetteer and the tool are
-    /// unchanged), without its original bytes, with repeated sentences sharing one copy.
+    /// The article extracted from a file, stored in the cache under `key`.
     private func extract(_ raw: RawArticle, assembler: ArticleAssembler, cache: BuildCache?,
-                         gazetteerDigest: String) -> Result<(Article, [Diagnostic]), ArchiveError> {
-        let digest = ArticleAssembler.sha256(raw.bytes)
-        let key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, raw.file, raw.format.rawValue, digest])
-        var extracted: (Article, [Diagnostic])
-        if let cached = cache?.article(forKey: key) {
-            extracted = cached
-        } else {
-            do {
-                extracted = try assembler.assemble(raw)
-            } catch let error as ArchiveError { return .failure(error) } catch {
-                return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
-            }
+                         key: String) -> Result<(Article, [Diagnostic]), ArchiveError> {
+        do {
+            let extracted = try assembler.assemble(raw)
             cache?.store(extracted.0, diagnostics: extracted.1, forKey: key)
+            return .success(SiteBuilder.prepared(extracted))
+        } catch let error as ArchiveError { return .failure(error) } catch {
+            return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
         }
+    }
+
+    /// An extracted article as the build keeps it: without its original bytes (read again when
+    /// written), with repeated sentences sharing one copy.
+    private static func prepared(_ extracted: (Article, [Diagnostic])) -> (Article, [Diagnostic]) {
+        var extracted = extracted
         extracted.0.original = []
         extracted.0.shareRepeatedSentences()
-        return .success(extracted)
+        return extracted
     }
 
     /// Renders every file of the site in memory, sorted by path (for `archive diff` and `archive check`).

@@ -56,32 +56,52 @@ extension SitePages {
 
     /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
     /// best first, ties in archive order; each with the shared entities, rarest first.
+    ///
+    /// Runs for every article of every build (page keys need it), so it avoids hashing: each
+    /// shared entity becomes one number, candidate article in the high bits and the entity's
+    /// position in this article in the low bits; sorting those numbers groups them by candidate,
+    /// with the entities in mention order, the order the scores are summed in.
     func relatedArticles(to index: Int) -> [(index: Int, shared: [EntityID])] {
         let article = library.articles[index]
         let total = library.articles.count
-        var scores: [Int: Double] = [:]
-        var shared: [Int: [EntityID]] = [:]
-        var weights: [EntityID: Double] = [:]
+        var used: [(id: EntityID, weight: Double)] = []
+        var hits: [UInt64] = []
         for mention in article.actors + article.places {
-            guard let record = library.record(mention.entity) else { continue }
+            guard let record = library.record(mention.entity), UInt64(used.count) < SitePages.positionMask else { continue }
             if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
-            let w = weight(mention.entity)
-            weights[mention.entity] = w
+            let position = UInt64(used.count)
+            used.append((mention.entity, weight(mention.entity)))
             for other in SitePages.window(around: index, in: record.articles) where other != index {
-                scores[other, default: 0] += w
-                shared[other, default: []].append(mention.entity)
+                hits.append(UInt64(other) << SitePages.positionBits | position)
             }
         }
-        return scores.filter { $0.value > 0 }
-            .sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(SitePages.relatedLimit)
-            .map { candidate in
-                let reasons = shared[candidate.key, default: []].sorted {
-                    weights[$0]! != weights[$1]! ? weights[$0]! > weights[$1]! : $0 < $1
-                }
-                return (candidate.key, reasons)
+        hits.sort()
+        // The best candidates so far, best first; a later candidate with an equal score goes after.
+        var best: [(other: Int, score: Double, hits: Range<Int>)] = []
+        var start = 0
+        while start < hits.count {
+            let other = Int(hits[start] >> SitePages.positionBits)
+            var end = start, score = 0.0
+            while end < hits.count, Int(hits[end] >> SitePages.positionBits) == other {
+                score += used[Int(hits[end] & SitePages.positionMask)].weight
+                end += 1
             }
+            if score > 0, best.count < SitePages.relatedLimit || score > best[best.count - 1].score {
+                let place = best.firstIndex { score > $0.score } ?? best.count
+                best.insert((other, score, start..<end), at: place)
+                if best.count > SitePages.relatedLimit { best.removeLast() }
+            }
+            start = end
+        }
+        return best.map { candidate in
+            let reasons: [(id: EntityID, weight: Double)] = hits[candidate.hits].map { used[Int($0 & SitePages.positionMask)] }
+            return (candidate.other, reasons.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id))
+        }
     }
+
+    /// Bits of a hit in `relatedArticles(to:)` that hold the entity's position (the rest hold the article).
+    private static let positionBits: UInt64 = 24
+    private static let positionMask: UInt64 = 0xFF_FFFF
 
     /// The `candidateWindow` entries of `articles` (sorted indices) nearest to `index`.
     static func window(around index: Int, in articles: [Int]) -> ArraySlice<Int> {
