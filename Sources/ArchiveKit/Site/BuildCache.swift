@@ -9,6 +9,9 @@ import Foundation
 /// The cache is an optimisation only: deleting its folder changes no output byte.
 public struct BuildCache: Sendable {
     public let folder: URL
+    /// The folder of `articles/` that extractions go to: one per tool and gazetteer, so that
+    /// `pruneArticles()` can drop every extraction no later build can use in one step.
+    var generation = "any"
 
     public init(folder: URL) {
         self.folder = folder
@@ -55,7 +58,21 @@ public struct BuildCache: Sendable {
     }
 
     private func entryURL(_ key: String) -> URL {
-        folder.appendingPathComponent("articles/\(key.prefix(2))/\(key).json")
+        folder.appendingPathComponent("articles/\(generation)/\(key.prefix(2))/\(key).json")
+    }
+
+    /// The `generation` of a build with this gazetteer and the running tool.
+    static func generation(gazetteerDigest: String) -> String {
+        String(key([toolDigest, gazetteerDigest]).prefix(16))
+    }
+
+    /// Deletes the extractions of other tools and gazetteers: without this, every new version of
+    /// the tool and every gazetteer edit would leave a copy of the whole archive's extractions.
+    func pruneArticles() {
+        let articles = folder.appendingPathComponent("articles").path
+        for entry in FileTree.names(in: articles) where entry != generation {
+            FileTree.removeEntry(articles + "/" + entry)
+        }
     }
 
     /// The cached extraction under `key`, without original bytes (builds read those when writing).
@@ -72,6 +89,14 @@ public struct BuildCache: Sendable {
         guard let data = try? JSONEncoder().encode(Entry(article: article, diagnostics: diagnostics)),
               FileTree.makeFolders(url.deletingLastPathComponent().path) == nil else { return }
         _ = FileTree.writeFile(url.path, [UInt8](data), replacing: true)
+    }
+
+    // MARK: - The replaced site
+
+    /// Where the site a build replaced in `output` is kept for the next build into the same folder
+    /// (`SiteWriter.spare`): one per output folder, so two sites sharing a cache do not mix.
+    func spareSite(for output: String) -> URL {
+        folder.appendingPathComponent("previous-site-" + BuildCache.key([output]).prefix(16))
     }
 
     // MARK: - Page keys

@@ -125,11 +125,13 @@ enum DataExport {
             guard let data = try? encoder.encode(value) else { continue }
             out += Array((first ? "\n  " : ",\n  ").utf8)
             first = false
-            var lineStart = false
-            for byte in data {
-                if lineStart && byte != 0x0A { out += [0x20, 0x20] }   // one level deeper: two more spaces (not on blank lines)
-                out.append(byte)
-                lineStart = byte == 0x0A
+            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var lineStart = false
+                for byte in bytes {
+                    if lineStart && byte != 0x0A { out += [0x20, 0x20] }   // one level deeper: two more spaces (not on blank lines)
+                    out.append(byte)
+                    lineStart = byte == 0x0A
+                }
             }
         }
         out += Array((first ? "\n\n]\n" : "\n]\n").utf8)

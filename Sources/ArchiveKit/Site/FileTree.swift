@@ -45,6 +45,44 @@ enum FileTree {
         rmdir(folder)
     }
 
+    /// The names of the entries of `folder` itself (hidden ones too), in no particular order.
+    static func names(in folder: String) -> [String] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    /// Everything below `folder` by kind, as relative paths; folders come before what they hold.
+    static func entries(in folder: String) -> (files: [String], folders: [String], others: [String]) {
+        var files: [String] = [], folders: [String] = [], others: [String] = []
+        walk(folder, relative: "") { relative, kind in
+            switch kind {
+            case .file: files.append(relative)
+            case .folder: folders.append(relative)
+            case .other: others.append(relative)
+            }
+        }
+        return (files, folders, others)
+    }
+
+    /// Removes whatever is at `path`: a folder with everything in it, or a file or link (never what a link points to).
+    static func removeEntry(_ path: String) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if info.st_mode & S_IFMT == S_IFDIR { remove(path) } else { unlink(path) }
+    }
+
+    /// `true` when both paths name the same file (one inode, reached through two hard links).
+    static func sameFile(_ first: String, _ second: String) -> Bool {
+        var a = stat(), b = stat()
+        return lstat(first, &a) == 0 && lstat(second, &b) == 0 && a.st_ino == b.st_ino && a.st_dev == b.st_dev
+    }
+
     /// Writes `bytes` to a file with plain system calls, never through a symbolic link.
     /// (`FileManager.createFile` writes a temporary file and renames it, which the staging
     /// folder makes unnecessary and which doubled the cost of writing.)

@@ -27,6 +27,20 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// `parallelMap` for work that needs scratch memory: the array is cut into a few dozen
+    /// chunks, and each makes one `State` that it passes to `transform` for its elements in order.
+    func parallelMap<State, T: Sendable>(state makeState: @Sendable () -> State,
+                                         _ transform: @Sendable (inout State, Element) -> T) -> [T] {
+        let size = Swift.max(1, count / (Parallelism.threads * 16))
+        let starts = Array<Int>(stride(from: 0, to: count, by: size))
+        return starts.parallelMap { start in
+            var state = makeState()
+            return self[start..<Swift.min(start + size, count)].map { transform(&state, $0) }
+        }.flatMap { $0 }
+    }
+}
+
 /// Input buffer shared read-only across the concurrent iterations.
 private struct UnsafeInput<Element>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<Element>

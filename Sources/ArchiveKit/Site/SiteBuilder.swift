@@ -72,8 +72,12 @@ public struct SiteBuilder: Sendable {
         // The wall time is split between "ingest" and "extract" in proportion to their thread time.
         progress?(3, SiteBuilder.steps.count, SiteBuilder.steps[2])
         let assembler = ArticleAssembler(gazetteer: gazetteer)
-        let cache = options.cache.map(BuildCache.init)
         let gazetteerDigest = BuildCache.key(gazetteerTexts.keys.sorted().map { "\($0)\u{1E}\(gazetteerTexts[$0]!)" })
+        let cache = options.cache.map { folder in
+            var cache = BuildCache(folder: folder)
+            cache.generation = BuildCache.generation(gazetteerDigest: gazetteerDigest)
+            return cache
+        }
         let readTime = ThreadTime(), extractTime = ThreadTime()
         let passStart = clock.now
         let outcomes = files.parallelMap { relative -> FileOutcome in
@@ -193,9 +197,13 @@ public struct SiteBuilder: Sendable {
             return files.map(\.path)
         }
         /// Takes the group from the previous site when its key is unchanged, else renders it.
+        /// A reused group keeps its stamps: its files are the previous site's, inode for inode.
         @Sendable func group(_ name: String, key: String, render: () -> [OutputFile]) -> (name: String, group: PageGroup, reused: Bool) {
-            let reused = reuse(name, key: key)
-            return (name, PageGroup(key: key, paths: deliver(reused ?? render())), reused != nil)
+            if let reused = reuse(name, key: key) {
+                _ = deliver(reused)
+                return (name, previous[name]!, true)
+            }
+            return (name, PageGroup(key: key, paths: deliver(render())), false)
         }
         let firstError = FirstError()
         var groups: [String: PageGroup] = [:]
@@ -208,8 +216,8 @@ public struct SiteBuilder: Sendable {
                 if reused { reusedFiles += group.paths.count }
             }
         }
-        keep(Array(library.articles.indices).parallelMap { i in
-            let related = pages.relatedArticles(to: i)
+        keep(Array(library.articles.indices).parallelMap(state: { SitePages.RelatedScratch(articles: library.articles.count) }) { scratch, i in
+            let related = pages.relatedArticles(to: i, using: &scratch)
             return group("article:" + library.articles[i].file, key: keys.article(i, related: related, library: library)) {
                 pages.articlePages(i, related: related)
             }
@@ -280,10 +288,11 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         var timings = Timings()
         if let cache = options.cache { try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true) }
-        let writer = SiteWriter(output: options.output, force: options.force)
+        var writer = SiteWriter(output: options.output, force: options.force)
         try writer.checkSafety(input: options.input)
         let cache = options.cache.map(BuildCache.init)
         let outputRoot = options.output.standardizedFileURL.resolvingSymlinksInPath().path
+        writer.spare = cache?.spareSite(for: outputRoot)
         let inputs = cache.map { _ in timings.measure("fingerprint") { BuildFingerprint.inputs(options) } }
         if let cache, let inputs, let last = cache.lastBuild(), last.inputs == inputs,
            last.output == BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)) {
@@ -320,20 +329,10 @@ public struct SiteBuilder: Sendable {
             staging.abandon()
             throw error
         }
-        let groups = rendered.groups
-        if let cache {
-            // Record what each group's files look like on disk now, so the next build can trust them.
-            let stamped = Dictionary(uniqueKeysWithValues: Array(groups).parallelMap { name, group in
-                var group = group
-                group.stamps = group.paths.map { fileStamp(outputRoot + "/" + $0) ?? "" }
-                return (name, group)
-            })
-            cache.storePageKeys(stamped)
-            if let inputs {
-                cache.storeLastBuild(BuildFingerprint(
-                    inputs: inputs, output: BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)),
-                    articles: loaded.library.articles.count, actors: loaded.library.actors.count, places: loaded.library.places.count,
-                    files: rendered.files, skipped: loaded.skipped, diagnostics: loaded.diagnostics))
+        if var cache {
+            cache.generation = BuildCache.generation(gazetteerDigest: loaded.library.gazetteerDigest)
+            timings.measure("cache") {
+                recordForNextBuild(in: cache, groups: rendered.groups, loaded: loaded, files: rendered.files, inputs: inputs, outputRoot: outputRoot)
             }
         }
         return BuildReport(
@@ -349,6 +348,29 @@ public struct SiteBuilder: Sendable {
             diagnostics: loaded.diagnostics,
             seconds: SiteBuilder.seconds(clock.now - start),
             timings: timings)
+    }
+
+    /// Leaves in the cache what the next build needs to skip work: the key and on-disk stamps of
+    /// every page group, the fingerprint of inputs and site (for a no-op), and only this tool's
+    /// and this gazetteer's extractions.
+    private func recordForNextBuild(in cache: BuildCache, groups: [String: PageGroup], loaded: Loaded, files: Int,
+                                    inputs: String?, outputRoot: String) {
+        // A group rendered again gets the stamps of its files as written; a reused one still has them.
+        let stamped = Dictionary(uniqueKeysWithValues: Array(groups).parallelMap { name, group in
+            var group = group
+            if group.stamps.count != group.paths.count {
+                group.stamps = group.paths.map { fileStamp(outputRoot + "/" + $0) ?? "" }
+            }
+            return (name, group)
+        })
+        cache.storePageKeys(stamped)
+        cache.pruneArticles()
+        if let inputs {
+            cache.storeLastBuild(BuildFingerprint(
+                inputs: inputs, output: BuildFingerprint.folder(URL(fileURLWithPath: outputRoot)),
+                articles: loaded.library.articles.count, actors: loaded.library.actors.count, places: loaded.library.places.count,
+                files: files, skipped: loaded.skipped, diagnostics: loaded.diagnostics))
+        }
     }
 
     static func seconds(_ duration: Duration) -> Double {

@@ -54,54 +54,71 @@ extension SitePages {
         return log(Double(library.articles.count + 1) / Double(named))
     }
 
-    /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
-    /// best first, ties in archive order; each with the shared entities, rarest first.
-    ///
-    /// Runs for every article of every build (page keys need it), so it avoids hashing: each
-    /// shared entity becomes one number, candidate article in the high bits and the entity's
-    /// position in this article in the low bits; sorting those numbers groups them by candidate,
-    /// with the entities in mention order, the order the scores are summed in.
-    func relatedArticles(to index: Int) -> [(index: Int, shared: [EntityID])] {
-        let article = library.articles[index]
-        let total = library.articles.count
-        var used: [(id: EntityID, weight: Double)] = []
-        var hits: [UInt64] = []
-        for mention in article.actors + article.places {
-            guard let record = library.record(mention.entity), UInt64(used.count) < SitePages.positionMask else { continue }
-            if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
-            let position = UInt64(used.count)
-            used.append((mention.entity, weight(mention.entity)))
-            for other in SitePages.window(around: index, in: record.articles) where other != index {
-                hits.append(UInt64(other) << SitePages.positionBits | position)
-            }
-        }
-        hits.sort()
-        // The best candidates so far, best first; a later candidate with an equal score goes after.
-        var best: [(other: Int, score: Double, hits: Range<Int>)] = []
-        var start = 0
-        while start < hits.count {
-            let other = Int(hits[start] >> SitePages.positionBits)
-            var end = start, score = 0.0
-            while end < hits.count, Int(hits[end] >> SitePages.positionBits) == other {
-                score += used[Int(hits[end] & SitePages.positionMask)].weight
-                end += 1
-            }
-            if score > 0, best.count < SitePages.relatedLimit || score > best[best.count - 1].score {
-                let place = best.firstIndex { score > $0.score } ?? best.count
-                best.insert((other, score, start..<end), at: place)
-                if best.count > SitePages.relatedLimit { best.removeLast() }
-            }
-            start = end
-        }
-        return best.map { candidate in
-            let reasons: [(id: EntityID, weight: Double)] = hits[candidate.hits].map { used[Int($0 & SitePages.positionMask)] }
-            return (candidate.other, reasons.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id))
+    /// Memory `relatedArticles(to:using:)` reuses from one article to the next: a score per article
+    /// of the archive, zero between calls, and the articles given a score by the current call.
+    struct RelatedScratch {
+        var scores: [Double]
+        var touched: [Int] = []
+
+        init(articles: Int) {
+            scores = Array(repeating: 0, count: articles)
         }
     }
 
-    /// Bits of a hit in `relatedArticles(to:)` that hold the entity's position (the rest hold the article).
-    private static let positionBits: UInt64 = 24
-    private static let positionMask: UInt64 = 0xFF_FFFF
+    /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
+    /// best first, ties in archive order; each with the shared entities, rarest first.
+    func relatedArticles(to index: Int) -> [(index: Int, shared: [EntityID])] {
+        var scratch = RelatedScratch(articles: library.articles.count)
+        return relatedArticles(to: index, using: &scratch)
+    }
+
+    /// `relatedArticles(to:)` with memory kept from call to call: it runs for every article of every
+    /// build (page keys need it), so it adds scores into an array instead of hashing candidates.
+    /// Each candidate's score is summed in mention order, as the definition reads.
+    func relatedArticles(to index: Int, using scratch: inout RelatedScratch) -> [(index: Int, shared: [EntityID])] {
+        let article = library.articles[index]
+        let total = library.articles.count
+        var used: [(id: EntityID, weight: Double, window: ArraySlice<Int>)] = []
+        for mention in article.actors + article.places {
+            guard let record = library.record(mention.entity) else { continue }
+            if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
+            let weight = weight(mention.entity)
+            guard weight > 0 else { continue }
+            let window = SitePages.window(around: index, in: record.articles)
+            used.append((mention.entity, weight, window))
+            for other in window where other != index {
+                if scratch.scores[other] == 0 { scratch.touched.append(other) }
+                scratch.scores[other] += weight
+            }
+        }
+        // The best candidates so far, best first: a higher score, or an equal one earlier in the archive.
+        var best: [(other: Int, score: Double)] = []
+        func beats(_ score: Double, _ other: Int, _ rival: (other: Int, score: Double)) -> Bool {
+            score != rival.score ? score > rival.score : other < rival.other
+        }
+        for other in scratch.touched {
+            let score = scratch.scores[other]
+            scratch.scores[other] = 0
+            guard best.count < SitePages.relatedLimit || beats(score, other, best[best.count - 1]) else { continue }
+            best.insert((other, score), at: best.firstIndex { beats(score, other, $0) } ?? best.count)
+            if best.count > SitePages.relatedLimit { best.removeLast() }
+        }
+        scratch.touched.removeAll(keepingCapacity: true)
+        return best.map { candidate in
+            let shared = used.filter { SitePages.contains($0.window, candidate.other) }
+            return (candidate.other, shared.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id))
+        }
+    }
+
+    /// Whether the sorted `articles` hold `index` (binary search).
+    static func contains(_ articles: ArraySlice<Int>, _ index: Int) -> Bool {
+        var low = articles.startIndex, high = articles.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if articles[middle] < index { low = middle + 1 } else { high = middle }
+        }
+        return low < articles.endIndex && articles[low] == index
+    }
 
     /// The `candidateWindow` entries of `articles` (sorted indices) nearest to `index`.
     static func window(around index: Int, in articles: [Int]) -> ArraySlice<Int> {

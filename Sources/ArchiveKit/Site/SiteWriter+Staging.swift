@@ -10,18 +10,32 @@ extension SiteWriter {
         private let target: URL
         private let folder: URL
         private let oldExists: Bool
+        private let root: String
+        private let targetRoot: String
         private let lock = NSLock()
         private var expected: Set<String> = []
         private var folders: Set<String> = []
+        /// Files the staging folder held before the build (it started as the spare), and its folders.
+        private var leftovers: Set<String>
+        private let leftoverFolders: [String]
+        private let leftoverFolderSet: Set<String>
         private var result = Result()
         private var done = false
 
-        init(writer: SiteWriter, target: URL, folder: URL, oldExists: Bool) {
+        init(writer: SiteWriter, target: URL, folder: URL, oldExists: Bool, leftovers: Leftovers? = nil) {
             self.writer = writer
             self.target = target
             self.folder = folder
             self.oldExists = oldExists
+            self.root = folder.path
+            self.targetRoot = target.path
+            self.leftovers = leftovers?.files ?? []
+            self.leftoverFolders = leftovers?.folders ?? []
+            self.leftoverFolderSet = Set(leftoverFolders)
         }
+
+        /// What is already at a file's place in the staging folder.
+        private enum Slot { case empty, file, folder }
 
         /// Puts `files` into the new site. A path given twice keeps its first file.
         /// - Throws: `ArchiveError.write` naming the file that could not be written.
@@ -29,22 +43,27 @@ extension SiteWriter {
             for file in files {
                 let file = try file.loaded()
                 precondition(SiteWriter.isSafeRelativePath(file.path), "unsafe output path \(file.path)")
-                let destination = folder.appendingPathComponent(file.path)
-                guard try claim(file.path, folder: destination.deletingLastPathComponent().path) else { continue }
-                let old = target.appendingPathComponent(file.path)
-                if file.reused {
-                    guard oldExists, link(old.path, destination.path) == 0 else {
-                        throw ArchiveError.write(path: old.path, reason: "the previous build's file disappeared during the build; build again")
+                let destination = root + "/" + file.path
+                guard let slot = try claim(file.path) else { continue }
+                let old = targetRoot + "/" + file.path
+                // Unchanged: a hard link to the old file, which the staging folder may already hold.
+                let unchanged = file.reused || (oldExists && SiteWriter.sameBytes(at: old, as: file.bytes))
+                if unchanged, slot == .file, FileTree.sameFile(old, destination) {
+                    count(\.unchanged)
+                    continue
+                }
+                if slot != .empty { FileTree.removeEntry(destination) }
+                if unchanged {
+                    if oldExists, link(old, destination) == 0 {
+                        count(\.unchanged)
+                        continue
                     }
-                    count(\.unchanged)
-                    continue
+                    if file.reused {
+                        throw ArchiveError.write(path: old, reason: "the previous build's file disappeared during the build; build again")
+                    }
                 }
-                if oldExists, SiteWriter.sameBytes(at: old.path, as: file.bytes), link(old.path, destination.path) == 0 {
-                    count(\.unchanged)
-                    continue
-                }
-                if let reason = FileTree.writeFile(destination.path, file.bytes, replacing: false) {
-                    throw ArchiveError.write(path: old.path, reason: reason)
+                if let reason = FileTree.writeFile(destination, file.bytes, replacing: false) {
+                    throw ArchiveError.write(path: old, reason: reason)
                 }
                 count(\.written)
             }
@@ -57,8 +76,12 @@ extension SiteWriter {
             precondition(!done, "a staging folder is committed once")
             done = true
             if oldExists { result.removed = FileTree.regularFiles(in: target.path).filter { !expected.contains($0) }.count }
+            // What the spare held that the new site does not: its files, then its emptied folders, deepest first.
+            for path in leftovers where !expected.contains(path) { unlink(root + "/" + path) }
+            for path in leftoverFolders.reversed() where !folders.contains(root + "/" + path) { rmdir(root + "/" + path) }
+            let replaced: String?
             do {
-                try writer.swap(folder, into: target, oldExists: oldExists)
+                replaced = try writer.swap(folder, into: target, oldExists: oldExists)
             } catch let error as ArchiveError {
                 FileTree.remove(folder.path)
                 throw error
@@ -66,6 +89,7 @@ extension SiteWriter {
                 FileTree.remove(folder.path)
                 throw ArchiveError.write(path: folder.path, reason: error.localizedDescription)
             }
+            if let replaced { writer.keepAsSpare(replaced) }
             return result
         }
 
@@ -77,15 +101,27 @@ extension SiteWriter {
             FileTree.remove(folder.path)
         }
 
-        /// Records `path` as part of the new site and makes sure its folder exists; false if it was already added.
-        private func claim(_ path: String, folder: String) throws -> Bool {
+        /// Records `path` as part of the new site and makes sure its folder exists.
+        /// - Returns: What the staging folder already holds at `path`, or `nil` if it was already added.
+        private func claim(_ path: String) throws -> Slot? {
             lock.lock()
             defer { lock.unlock() }
-            guard expected.insert(path).inserted else { return false }
-            if folders.insert(folder).inserted, let reason = FileTree.makeFolders(folder) {
-                throw ArchiveError.write(path: target.appendingPathComponent(path).path, reason: "cannot create its folder (\(reason))")
+            guard expected.insert(path).inserted else { return nil }
+            var slot = Slot.empty
+            if !leftovers.isEmpty || !leftoverFolderSet.isEmpty {
+                // A file left where one of this file's folders goes (`a` for `a/b/c.html`) makes way.
+                var prefix = Substring(path)
+                while let slash = prefix.lastIndex(of: "/") {
+                    prefix = prefix[..<slash]
+                    if leftovers.remove(String(prefix)) != nil { unlink(root + "/" + prefix) }
+                }
+                slot = leftovers.contains(path) ? .file : leftoverFolderSet.contains(path) ? .folder : .empty
             }
-            return true
+            let parent = path.lastIndex(of: "/").map { root + "/" + path[..<$0] } ?? root
+            if folders.insert(parent).inserted, let reason = FileTree.makeFolders(parent) {
+                throw ArchiveError.write(path: targetRoot + "/" + path, reason: "cannot create its folder (\(reason))")
+            }
+            return slot
         }
 
         private func count(_ field: WritableKeyPath<Result, Int>) {

@@ -15,6 +15,9 @@ public struct SiteWriter: Sendable {
     public let output: URL
     /// Write into a non-empty folder without a marker.
     public var force: Bool
+    /// Where the replaced site is kept for the next build to start from (see `adoptSpare(as:)`);
+    /// `nil` deletes it. A folder of the build cache, on the output folder's file system.
+    public var spare: URL?
 
     public init(output: URL, force: Bool = false) {
         self.output = output.standardizedFileURL
@@ -83,26 +86,30 @@ public struct SiteWriter: Sendable {
         try? fm.removeItem(at: staging)
         var isDirectory: ObjCBool = false
         let oldExists = fm.fileExists(atPath: target.path, isDirectory: &isDirectory) && isDirectory.boolValue
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw ArchiveError.write(path: staging.path, reason: error.localizedDescription)
+        if !oldExists { discardSpare() }
+        let leftovers = oldExists ? adoptSpare(as: staging.path) : nil
+        if leftovers == nil {
+            do {
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            } catch {
+                throw ArchiveError.write(path: staging.path, reason: error.localizedDescription)
+            }
         }
-        let session = Staging(writer: self, target: target, folder: staging, oldExists: oldExists)
+        let session = Staging(writer: self, target: target, folder: staging, oldExists: oldExists, leftovers: leftovers)
         try session.add([OutputFile(path: SiteWriter.markerName, text: SiteWriter.markerText)])
         return session
     }
 
     /// Puts `staging` where `target` is, in one step when the file system allows it.
-    func swap(_ staging: URL, into target: URL, oldExists: Bool) throws {
+    /// - Returns: The folder now holding the replaced site, if there was one (see `keepAsSpare(_:)`).
+    func swap(_ staging: URL, into target: URL, oldExists: Bool) throws -> String? {
         let fm = FileManager.default
         guard oldExists else {
             try fm.moveItem(at: staging, to: target)
-            return
+            return nil
         }
         if cfileswap_exchange(staging.path, target.path) == 0 {
-            FileTree.remove(staging.path)   // now holds the old site
-            return
+            return staging.path   // now holds the old site
         }
         // No atomic exchange here: two renames, with recovery by the next build if killed between them.
         let previous = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).previous-\(ProcessInfo.processInfo.processIdentifier)")
@@ -112,7 +119,7 @@ public struct SiteWriter: Sendable {
             throw ArchiveError.write(path: target.path, reason: "the output folder cannot be replaced (\(error.localizedDescription)); is it a mount point? Write into a folder inside it")
         }
         try fm.moveItem(at: staging, to: target)
-        try? fm.removeItem(at: previous)
+        return previous.path
     }
 
     /// Removes staging folders of killed builds and restores a site whose swap was interrupted.
@@ -133,8 +140,8 @@ public struct SiteWriter: Sendable {
     static func sameBytes(at path: String, as bytes: [UInt8]) -> Bool {
         var info = stat()
         guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == bytes.count,
-              let existing = FileManager.default.contents(atPath: path) else { return false }
-        return existing.elementsEqual(bytes)
+              let existing = FileManager.default.contents(atPath: path), existing.count == bytes.count else { return false }
+        return bytes.isEmpty || existing.withUnsafeBytes { old in bytes.withUnsafeBytes { new in memcmp(old.baseAddress!, new.baseAddress!, new.count) == 0 } }
     }
 
     /// `true` for a relative path with no empty, `.` or `..` component and no leading `/`.

@@ -2,7 +2,7 @@
 import Foundation
 import Testing
 
-/// `SitePages.relatedArticles(to:)` ranks candidates without hashing; these tests hold it to
+/// `SitePages.relatedArticles(to:using:)` ranks candidates without hashing; these tests hold it to
 /// the plain definition: the sum of the shared entities' weights, best first, ties in archive order.
 @Suite struct RelatedArticlesTests {
     /// `count` articles, each naming a few actors and places drawn from small pools, the first
@@ -54,8 +54,9 @@ import Testing
         let library = library(articles: articles, seed: seed)
         let pages = SitePages(library: library, templates: try TemplateSet(folder: TestPaths.templates))
         var lists = 0, full = 0
+        var scratch = SitePages.RelatedScratch(articles: library.articles.count)   // shared from article to article, as in a build
         for index in library.articles.indices {
-            let found = pages.relatedArticles(to: index), wanted = expected(pages, index)
+            let found = pages.relatedArticles(to: index, using: &scratch), wanted = expected(pages, index)
             #expect(found.map(\.index) == wanted.map(\.index), "article \(index)")
             #expect(found.map(\.shared) == wanted.map(\.shared), "article \(index)")
             lists += found.isEmpty ? 0 : 1
