@@ -127,11 +127,15 @@ public struct ArchiveLibrary: Sendable {
     // MARK: - Entities
 
     private mutating func buildEntityRecords() {
-        // Entities are numbered in order of first mention, so the counting below hashes integers, not names.
+        // One pass in archive order numbers the entities (in order of first mention, so the rest
+        // indexes arrays instead of hashing names) and lists, per entity, the articles and
+        // mentions naming it, and per article the entities that count towards companions.
         var numbers: [EntityID: Int] = [:]
         var records: [EntityRecord] = []
-        var spellingCounts: [[String: Int]] = []
-        var companionCounts: [[Int: Int]] = []
+        var mentionPositions: [[Int]] = []   // per entity, parallel to `articles`: the mention's position in its article
+        var topArticles: [[Int]] = []         // per entity: the articles where it counts towards companions
+        var tops: [[Int]] = []                // per article: the entities that count towards companions
+        tops.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
             var top: [Int] = []
             for (position, mention) in (article.actors + article.places).enumerated() {
@@ -142,28 +146,47 @@ public struct ArchiveLibrary: Sendable {
                     number = records.count
                     numbers[mention.entity] = number
                     records.append(EntityRecord(id: mention.entity, slug: Slug(mention.entity.name)))
-                    spellingCounts.append([:])
-                    companionCounts.append([:])
+                    mentionPositions.append([])
+                    topArticles.append([])
                 }
                 records[number].articles.append(index)
                 records[number].sentences.append(mention.firstSentence)
-                for spelling in mention.spellings { spellingCounts[number][spelling, default: 0] += 1 }
+                mentionPositions[number].append(position)
                 let isActor = position < article.actors.count
                 if isActor ? position < ArchiveLibrary.companionLimit : position - article.actors.count < ArchiveLibrary.companionLimit {
                     top.append(number)
+                    topArticles[number].append(index)
                 }
             }
-            for a in top {
-                for b in top where a != b { companionCounts[a][b, default: 0] += 1 }
+            tops.append(top)
+        }
+        // Spellings and companions of each entity, on all cores; companions counted in an array by entity number.
+        let library = self, found = records, positions = mentionPositions, inTop = topArticles, articleTops = tops
+        let counted = Array(found.indices).parallelMap(state: { [Int](repeating: 0, count: found.count) }) { counts, number in
+            var spellings: [String: Int] = [:]
+            for (article, position) in zip(found[number].articles, positions[number]) {
+                let mention = library.articles[article].mention(at: position)
+                for spelling in mention.spellings { spellings[spelling, default: 0] += 1 }
             }
+            var touched: [Int] = []
+            for article in inTop[number] {
+                for other in articleTops[article] where other != number {
+                    if counts[other] == 0 { touched.append(other) }
+                    counts[other] += 1
+                }
+            }
+            let companions = touched.map { other in
+                defer { counts[other] = 0 }
+                return (found[other].id, counts[other])
+            }
+            return (spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) },
+                    companions.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 })
+        }
+        for number in records.indices {
+            (records[number].spellings, records[number].companions) = counted[number]
         }
         var byID: [EntityID: EntityRecord] = [:]
-        for (number, var record) in records.enumerated() {
-            record.spellings = spellingCounts[number].sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
-            record.companions = companionCounts[number].map { (records[$0.key].id, $0.value) }
-                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            byID[record.id] = record
-        }
+        for record in records { byID[record.id] = record }
         // Pages for the places above a mentioned place and the groups a mentioned actor belongs
         // to, so hierarchy and affiliation links always lead somewhere.
         for id in Array(byID.keys) {
