@@ -17,8 +17,12 @@ struct PageKeys: Sendable {
     let entityAddresses: String
     /// The number of articles naming each place: place maps and lists of a place's parts show them.
     let placeCounts: String
-    /// Everything any global page (home, indexes, timeline, feeds, data files) shows.
-    let global: String
+    /// The cards of every article, in archive order: lists of all articles and the monthly charts show them.
+    let allCards: String
+    /// Every actor and place with its address and number of articles: indexes and top lists show them.
+    let entityCounts: String
+    /// Every source with its address and number of articles, and the number of articles without one.
+    let sourceCounts: String
 
     init(library: ArchiveLibrary, templatesDigest: String, months: ClosedRange<Int>?) {
         let config = library.config
@@ -30,7 +34,44 @@ struct PageKeys: Sendable {
         }
         entityAddresses = BuildCache.key((library.actors + library.places).map { "\($0.id)\u{1E}\($0.slug.value)" })
         placeCounts = BuildCache.key(library.places.map { "\($0.id.name)\u{1E}\($0.articles.count)" })
-        global = BuildCache.key([site, library.graphDigest(), entityAddresses])
+        allCards = BuildCache.key(cards)
+        entityCounts = BuildCache.key((library.actors + library.places).map { "\($0.id)\u{1E}\($0.slug.value)\u{1E}\($0.articles.count)" })
+        sourceCounts = BuildCache.key(library.sources.map { "\($0.name)\u{1E}\($0.slug.value)\u{1E}\($0.articles.count)" }
+                                      + ["\(library.articles.count)"])
+    }
+
+    /// The key of one group of archive-wide pages.
+    func global(_ group: SitePages.GlobalGroup, library: ArchiveLibrary) -> String {
+        switch group {
+        case .articleData:
+            // Each article's record is its extraction (decided by its bytes) and its address.
+            return BuildCache.key([site, group.rawValue, library.graphDigest()])
+        case .actorData, .placeData:
+            var key = BuildCache.KeyBuilder()
+            for part in [site, group.rawValue] { key.add(part) }
+            for record in library.records(group == .actorData ? .actor : .place) {
+                key.add("\(record.id)\u{1E}\(record.slug.value)")
+                for (spelling, _) in record.spellings { key.add(spelling) }
+                key.add("\u{1E}")
+                for index in record.articles { key.add(library.articles[index].slug.value) }
+            }
+            return key.finish()
+        case .timeline:
+            return BuildCache.key([site, group.rawValue, allCards])
+        case .front:
+            // The feed summarises the newest dated articles: their text, not only their cards.
+            let newest = library.articles.lazy.filter { $0.metadata.date != nil }.prefix(SitePages.feedLimit).map(\.sha256)
+            return BuildCache.key([site, group.rawValue, allCards, entityCounts, sourceCounts] + newest)
+        case .indexes:
+            return BuildCache.key([site, group.rawValue, entityCounts, sourceCounts])
+        case .fixed:
+            return BuildCache.key([site, group.rawValue])
+        }
+    }
+
+    /// The key of the sitemap: the address of every page.
+    func sitemap(paths: [String]) -> String {
+        BuildCache.key([site, "sitemap"] + paths.sorted())
     }
 
     /// An article's page, Markdown file and original: the article itself (its bytes and address), the

@@ -228,23 +228,15 @@ public struct SiteBuilder: Sendable {
         keep(library.sources.parallelMap { record in
             group("source:" + record.name, key: keys.source(record)) { pages.sourcePages(record) }
         })
-        if let reused = reuse("global", key: keys.global) {
-            paths += deliver(reused)
-            reusedFiles += reused.count
-            groups["global"] = previous["global"]
-        } else {
-            // Independent of each other, so rendered side by side; the data files (each larger than the
-            // rest of the global pages together) one after another, each written before the next is made.
-            var global = Array([0, 1].parallelMap { half -> [String] in
-                half == 0
-                    ? deliver([DataExport.articles(of: library)]) + deliver([DataExport.entities(.actor, of: library)])
-                        + deliver([DataExport.entities(.place, of: library)])
-                    : deliver([pages.timeline()]) + deliver([pages.feed(), pages.home()])
-                        + deliver([pages.actorIndex(), pages.placeIndex(), pages.sourceIndex(), pages.notFound(), pages.robots()])
-            }.joined())
-            if let sitemap = pages.sitemap(pages: paths + global) { global += deliver([sitemap]) }
-            groups["global"] = PageGroup(key: keys.global, paths: global.sorted())
-            paths += global
+        // Independent of each other, so the data files (one after another: each is larger than the
+        // rest of the global pages together) are rendered beside the other global pages.
+        keep(Array([true, false]).parallelMap { data in
+            SitePages.GlobalGroup.allCases.filter { $0.isData == data }.map { global in
+                group(global.rawValue, key: keys.global(global, library: library)) { pages.pages(global) }
+            }
+        }.flatMap { $0 })
+        if library.config.baseURL != nil {
+            keep([group("global:sitemap", key: keys.sitemap(paths: paths)) { pages.sitemap(pages: paths) }])
         }
         paths += deliver(try assets(in: templates.folder))
         try firstError.rethrow()

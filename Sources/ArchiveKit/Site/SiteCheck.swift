@@ -36,7 +36,7 @@ public enum SiteCheck {
                 linked.insert(resolved)
             }
         }
-        return files.map(\.path).filter { !linked.contains($0) && !entryPoints.contains($0) }.sorted()
+        return files.map(\.path).filter { !linked.contains($0) && !entryPoints.contains($0) && !SitePages.isSitemapPart($0) }.sorted()
     }
 
     /// Differences between the site on disk and what a build produces now.

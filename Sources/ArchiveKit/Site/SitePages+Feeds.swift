@@ -27,13 +27,36 @@ extension SitePages {
         return OutputFile(path: Permalinks.feed, text: templates.render(model, with: "feed"))
     }
 
+    /// Most URLs one sitemap file may list (sitemaps.org): a larger site gets a sitemap index.
+    static let sitemapLimit = 50_000
+
     /// The sitemap: every HTML page, with absolute URLs; only when a base URL is configured.
-    func sitemap(pages: [String]) -> OutputFile? {
-        guard let base = library.config.baseURL else { return nil }
+    /// Above `limit` pages, `sitemap.xml` is an index of `sitemap-1.xml`, `sitemap-2.xml`, …
+    /// (at the site's root, since a sitemap may only list addresses below its own folder),
+    /// each listing up to `limit` pages in path order.
+    func sitemap(pages: [String], limit: Int = SitePages.sitemapLimit) -> [OutputFile] {
+        guard let base = library.config.baseURL else { return [] }
         let entries = pages.filter { $0.hasSuffix(".html") && $0 != Permalinks.notFound }.sorted().map {
             SitemapEntryView(url: base + ($0 == Permalinks.home ? "" : $0), lastModified: nil)
         }
-        return OutputFile(path: Permalinks.sitemap, text: templates.render(SitemapView(entries: entries), with: "sitemap"))
+        guard entries.count > limit else {
+            return [OutputFile(path: Permalinks.sitemap, text: templates.render(SitemapView(entries: entries), with: "sitemap"))]
+        }
+        let parts = stride(from: 0, to: entries.count, by: limit).enumerated().map { number, start in
+            OutputFile(path: "sitemap-\(number + 1).xml",
+                       text: templates.render(SitemapView(entries: Array(entries[start..<min(start + limit, entries.count)])), with: "sitemap"))
+        }
+        var index = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for part in parts { index += "<sitemap><loc>\(HTMLEscaping.escape(base + part.path))</loc></sitemap>\n" }
+        index += "</sitemapindex>\n"
+        return [OutputFile(path: Permalinks.sitemap, text: index)] + parts
+    }
+
+    /// Whether `path` is one part of a sitemap split by `sitemap(pages:limit:)`.
+    static func isSitemapPart(_ path: String) -> Bool {
+        guard path.hasPrefix("sitemap-"), path.hasSuffix(".xml") else { return false }
+        let number = path.dropFirst("sitemap-".count).dropLast(".xml".count)
+        return !number.isEmpty && number.allSatisfy { ("0"..."9").contains($0) }
     }
 
     /// `robots.txt`: everything may be indexed; points at the sitemap when there is one.
@@ -54,5 +77,29 @@ extension SitePages {
         let s = String(chars)
         let parts = [s.prefix(8), s.dropFirst(8).prefix(4), s.dropFirst(12).prefix(4), s.dropFirst(16).prefix(4), s.dropFirst(20)]
         return "urn:uuid:" + parts.joined(separator: "-")
+    }
+}
+
+extension SitePages {
+    /// The archive-wide pages, in groups that change for different reasons (`PageKeys.global(_:library:)`).
+    enum GlobalGroup: String, CaseIterable, Sendable {
+        case articleData = "global:data-articles", actorData = "global:data-actors", placeData = "global:data-places"
+        case timeline = "global:timeline", front = "global:home-feed", indexes = "global:indexes", fixed = "global:fixed"
+
+        /// The data files, each larger than the other global pages together.
+        var isData: Bool { self == .articleData || self == .actorData || self == .placeData }
+    }
+
+    /// The pages of one archive-wide group.
+    func pages(_ group: GlobalGroup) -> [OutputFile] {
+        switch group {
+        case .articleData: [DataExport.articles(of: library)]
+        case .actorData: [DataExport.entities(.actor, of: library)]
+        case .placeData: [DataExport.entities(.place, of: library)]
+        case .timeline: [timeline()]
+        case .front: [feed(), home()]
+        case .indexes: [actorIndex(), placeIndex(), sourceIndex()]
+        case .fixed: [notFound(), robots()]
+        }
     }
 }

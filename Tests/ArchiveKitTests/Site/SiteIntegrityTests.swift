@@ -56,6 +56,35 @@ import Testing
         #expect(with.text("robots.txt").contains("Sitemap: https://example.org/idlib/sitemap.xml"))
     }
 
+    @Test func aSitemapOverTheLimitBecomesAnIndexOfParts() throws {
+        var options = BuildOptions(input: TestPaths.seeds, output: URL(fileURLWithPath: "/nonexistent"), templates: TestPaths.templates)
+        options.baseURL = "https://example.org/idlib"
+        var timings = Timings()
+        let library = try SiteBuilder(options: options).load(timings: &timings).library
+        let templates = try TemplateSet(folder: TestPaths.templates)
+        let paths = try SiteBuilder.render(library, templates: templates).map(\.path)
+        let pages = SitePages(library: library, templates: templates)
+        func locations(_ file: OutputFile) -> [String] {
+            String(decoding: file.bytes, as: UTF8.self).components(separatedBy: "<loc>").dropFirst().map { String($0.prefix { $0 != "<" }) }
+        }
+        let whole = pages.sitemap(pages: paths)
+        #expect(whole.map(\.path) == ["sitemap.xml"])
+        let everyPage = locations(whole[0])
+        #expect(everyPage.count > 25)
+        let split = pages.sitemap(pages: paths, limit: 10)
+        let parts = Array(split.dropFirst())
+        #expect(split.first?.path == "sitemap.xml")
+        #expect(parts.map(\.path) == (1...(everyPage.count + 9) / 10).map { "sitemap-\($0).xml" })
+        #expect(parts.allSatisfy { locations($0).count <= 10 })
+        #expect(parts.flatMap(locations) == everyPage, "the parts list every page once, in order")
+        let index = String(decoding: split[0].bytes, as: UTF8.self)
+        #expect(index.contains("<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">"))
+        #expect(locations(split[0]) == parts.map { "https://example.org/idlib/" + $0.path })
+        for file in split { #expect(XMLParser(data: Data(file.bytes)).parse(), "\(file.path) is well-formed XML") }
+        #expect(SiteCheck.orphans(in: split).isEmpty, "the parts need no inbound link")
+        #expect(!SitePages.isSitemapPart("sitemap-.xml") && !SitePages.isSitemapPart("articles/sitemap-1.xml") && SitePages.isSitemapPart("sitemap-12.xml"))
+    }
+
     @Test func theFeedIsWellFormedAtomWithTheNewestDatedArticles() throws {
         let site = try TestSite([
             "a.txt": "Older story\n\nPublished: 3 March 2016\n\nTurkey closed the border.\n",
