@@ -56,6 +56,7 @@ extension Archive {
             options.title = title
             options.sizeLimit = maxFileSize
             options.cache = noCache ? nil : URL(fileURLWithPath: cache)
+            options.exitsAfterBuild = true
             let console = Console(quiet: quiet)
             let report = try console.reportingErrors {
                 try SiteBuilder(options: options).build(progress: console.progress)

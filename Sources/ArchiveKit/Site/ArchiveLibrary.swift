@@ -19,6 +19,10 @@ public struct ArchiveLibrary: Sendable {
     /// Problems found while assembling the graph (duplicates, slug collisions).
     public private(set) var diagnostics: [Diagnostic] = []
     private var recordIndex: [EntityID: Int] = [:]
+    /// For each article, the record of each of its mentions (in `actors + places` order) as a
+    /// number: its position in `actors`, or `actors.count` plus its position in `places`. Lets the
+    /// per-article work of every build (related articles, page keys) index arrays instead of hashing names.
+    public private(set) var mentionRecords: [[Int32]] = []
 
     /// How many entities of one article count towards "appears most often with": bounds the
     /// quadratic pair count for articles naming thousands of entities.
@@ -55,6 +59,16 @@ public struct ArchiveLibrary: Sendable {
     /// The record of an actor or place, if the archive has a page for it.
     public func record(_ id: EntityID) -> EntityRecord? {
         recordIndex[id].map { id.category == .actor ? actors[$0] : places[$0] }
+    }
+
+    /// The record with a number of `mentionRecords`.
+    public func record(number: Int32) -> EntityRecord {
+        Int(number) < actors.count ? actors[Int(number)] : places[Int(number) - actors.count]
+    }
+
+    /// The articles naming the record with a number of `mentionRecords` (without copying the record).
+    public func articles(ofRecord number: Int32) -> [Int] {
+        Int(number) < actors.count ? actors[Int(number)].articles : places[Int(number) - actors.count].articles
     }
 
     /// The records of one category, sorted by name.
@@ -135,9 +149,11 @@ public struct ArchiveLibrary: Sendable {
         var mentionPositions: [[Int]] = []   // per entity, parallel to `articles`: the mention's position in its article
         var topArticles: [[Int]] = []         // per entity: the articles where it counts towards companions
         var tops: [[Int]] = []                // per article: the entities that count towards companions
+        var mentionNumbers: [[Int]] = []      // per article: the entity of each mention
         tops.reserveCapacity(articles.count)
+        mentionNumbers.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
-            var top: [Int] = []
+            var top: [Int] = [], named: [Int] = []
             for (position, mention) in (article.actors + article.places).enumerated() {
                 let number: Int
                 if let known = numbers[mention.entity] {
@@ -149,6 +165,7 @@ public struct ArchiveLibrary: Sendable {
                     mentionPositions.append([])
                     topArticles.append([])
                 }
+                named.append(number)
                 records[number].articles.append(index)
                 records[number].sentences.append(mention.firstSentence)
                 mentionPositions[number].append(position)
@@ -159,6 +176,7 @@ public struct ArchiveLibrary: Sendable {
                 }
             }
             tops.append(top)
+            mentionNumbers.append(named)
         }
         // Spellings and companions of each entity, on all cores; companions counted in an array by entity number.
         let library = self, found = records, positions = mentionPositions, inTop = topArticles, articleTops = tops
@@ -219,6 +237,10 @@ public struct ArchiveLibrary: Sendable {
             }
             if category == .actor { actors = records } else { places = records }
         }
+        let finalNumber = records.map { record in
+            Int32(record.id.category == .actor ? recordIndex[record.id]! : actors.count + recordIndex[record.id]!)
+        }
+        mentionRecords = mentionNumbers.map { $0.map { finalNumber[$0] } }
     }
 
     private mutating func buildSourceRecords() {

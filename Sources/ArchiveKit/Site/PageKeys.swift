@@ -86,8 +86,8 @@ struct PageKeys: Sendable {
         for related in related {
             parts.append(cards[related.index] + related.shared.map { "\u{1E}\($0)" }.joined())
         }
-        for mention in article.actors + article.places {
-            parts.append(library.record(mention.entity)?.slug.value ?? "-")
+        for record in library.mentionRecords[index] {
+            parts.append(library.record(number: record).slug.value)
         }
         parts.append(article.metadata.source.flatMap { library.source(named: $0) }?.slug.value ?? "-")
         return BuildCache.key(parts)

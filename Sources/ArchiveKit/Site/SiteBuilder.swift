@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var title: String?
     /// Folder of the build cache; `nil` builds everything from scratch.
     public var cache: URL?
+    /// The process ends right after the build (the command-line tool does): the loaded archive is
+    /// then left for the exit to reclaim instead of being freed object by object, which took
+    /// 0.35 s of a 5 s rebuild at 10,000 articles. Leave it `false` in a process that builds again.
+    public var exitsAfterBuild = false
 
     public init(input: URL, output: URL, templates: URL) {
         self.input = input
@@ -327,6 +331,7 @@ public struct SiteBuilder: Sendable {
                 recordForNextBuild(in: cache, groups: rendered.groups, loaded: loaded, files: rendered.files, inputs: inputs, outputRoot: outputRoot)
             }
         }
+        if options.exitsAfterBuild { LeftForExit.keep(loaded) }
         return BuildReport(
             articles: loaded.library.articles.count,
             actors: loaded.library.actors.count,
@@ -367,5 +372,17 @@ public struct SiteBuilder: Sendable {
 
     static func seconds(_ duration: Duration) -> Double {
         Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+    }
+}
+
+/// What a build leaves allocated for the process exit to reclaim (`BuildOptions.exitsAfterBuild`).
+private enum LeftForExit {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var kept: [Any] = []
+
+    static func keep(_ value: Any) {
+        lock.lock()
+        kept.append(value)
+        lock.unlock()
     }
 }

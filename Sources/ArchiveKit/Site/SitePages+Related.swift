@@ -49,9 +49,12 @@ extension SitePages {
     /// How much sharing an entity says about two articles: the rarer, the more (inverse
     /// document frequency, smoothed so that an entity named everywhere still counts a little).
     func weight(_ id: EntityID) -> Double {
-        let named = library.record(id)?.articles.count ?? 0
-        guard named > 0 else { return 0 }
-        return log(Double(library.articles.count + 1) / Double(named))
+        SitePages.weight(named: library.record(id)?.articles.count ?? 0, of: library.articles.count)
+    }
+
+    /// `weight(_:)` of an entity named in `named` of `total` articles.
+    static func weight(named: Int, of total: Int) -> Double {
+        named > 0 ? log(Double(total + 1) / Double(named)) : 0
     }
 
     /// Memory `relatedArticles(to:using:)` reuses from one article to the next: a score per article
@@ -76,19 +79,21 @@ extension SitePages {
     /// build (page keys need it), so it adds scores into an array instead of hashing candidates.
     /// Each candidate's score is summed in mention order, as the definition reads.
     func relatedArticles(to index: Int, using scratch: inout RelatedScratch) -> [(index: Int, shared: [EntityID])] {
-        let article = library.articles[index]
         let total = library.articles.count
-        var used: [(id: EntityID, weight: Double, window: ArraySlice<Int>)] = []
-        for mention in article.actors + article.places {
-            guard let record = library.record(mention.entity) else { continue }
-            if total >= SitePages.commonEntityThreshold, record.articles.count * 4 > total { continue }
-            let weight = weight(mention.entity)
+        var used: [(record: Int32, weight: Double, window: ArraySlice<Int>)] = []
+        for record in library.mentionRecords[index] {
+            let articles = library.articles(ofRecord: record)
+            if total >= SitePages.commonEntityThreshold, articles.count * 4 > total { continue }
+            let weight = SitePages.weight(named: articles.count, of: total)
             guard weight > 0 else { continue }
-            let window = SitePages.window(around: index, in: record.articles)
-            used.append((mention.entity, weight, window))
-            for other in window where other != index {
-                if scratch.scores[other] == 0 { scratch.touched.append(other) }
-                scratch.scores[other] += weight
+            let window = SitePages.window(around: index, in: articles)
+            used.append((record, weight, window))
+            // The hot loop of the build's key computation: through the buffer, without a uniqueness check per write.
+            scratch.scores.withUnsafeMutableBufferPointer { scores in
+                for other in window where other != index {
+                    if scores[other] == 0 { scratch.touched.append(other) }
+                    scores[other] += weight
+                }
             }
         }
         // The best candidates so far, best first: a higher score, or an equal one earlier in the archive.
@@ -105,7 +110,7 @@ extension SitePages {
         }
         scratch.touched.removeAll(keepingCapacity: true)
         return best.map { candidate in
-            let shared = used.filter { SitePages.contains($0.window, candidate.other) }
+            let shared = used.filter { SitePages.contains($0.window, candidate.other) }.map { (id: library.record(number: $0.record).id, weight: $0.weight) }
             return (candidate.other, shared.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id))
         }
     }

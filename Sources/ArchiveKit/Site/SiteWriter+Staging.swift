@@ -111,13 +111,13 @@ extension SiteWriter {
             if !leftovers.isEmpty || !leftoverFolderSet.isEmpty {
                 // A file left where one of this file's folders goes (`a` for `a/b/c.html`) makes way.
                 var prefix = Substring(path)
-                while let slash = prefix.lastIndex(of: "/") {
+                while let slash = prefix.utf8.lastIndex(of: UInt8(ascii: "/")) {
                     prefix = prefix[..<slash]
                     if leftovers.remove(String(prefix)) != nil { unlink(root + "/" + prefix) }
                 }
                 slot = leftovers.contains(path) ? .file : leftoverFolderSet.contains(path) ? .folder : .empty
             }
-            let parent = path.lastIndex(of: "/").map { root + "/" + path[..<$0] } ?? root
+            let parent = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { root + "/" + path[..<$0] } ?? root
             if folders.insert(parent).inserted, let reason = FileTree.makeFolders(parent) {
                 throw ArchiveError.write(path: targetRoot + "/" + path, reason: "cannot create its folder (\(reason))")
             }

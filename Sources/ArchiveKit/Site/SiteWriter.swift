@@ -146,7 +146,21 @@ public struct SiteWriter: Sendable {
 
     /// `true` for a relative path with no empty, `.` or `..` component and no leading `/`.
     public static func isSafeRelativePath(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/"), !path.contains("\\"), !path.contains("\0") else { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty && $0 != "." && $0 != ".." }
+        // Byte by byte, component by component: this runs for every file of every build.
+        var path = path
+        return path.withUTF8 { bytes in
+            guard !bytes.isEmpty else { return false }
+            var start = 0
+            for end in 0...bytes.count {
+                guard end == bytes.count || bytes[end] == UInt8(ascii: "/") else {
+                    if bytes[end] == UInt8(ascii: "\\") || bytes[end] == 0 { return false }
+                    continue
+                }
+                let length = end - start
+                if length == 0 || (length <= 2 && bytes[start..<end].allSatisfy { $0 == UInt8(ascii: ".") }) { return false }
+                start = end + 1
+            }
+            return true
+        }
     }
 }

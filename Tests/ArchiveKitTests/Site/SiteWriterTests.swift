@@ -48,8 +48,13 @@ import Testing
         #expect((try? FileManager.default.destinationOfSymbolicLink(atPath: output.appendingPathComponent("link").path)) == nil)
     }
 
-    @Test(arguments: ["../x", "/etc/passwd", "a/../../b", "", "a//b", "./a"])
+    @Test(arguments: ["../x", "/etc/passwd", "a/../../b", "", "a//b", "./a", "a/", "a/..", ".", "a\\b", "a\u{0}b"])
     func rejectsUnsafeRelativePaths(path: String) {
         #expect(!SiteWriter.isSafeRelativePath(path))
+    }
+
+    @Test(arguments: ["index.html", "a/b/c.html", ".archive-site", "a/...", "assets/style.css", "places/ma\u{2BF}arrat/index.html"])
+    func acceptsOrdinaryRelativePaths(path: String) {
+        #expect(SiteWriter.isSafeRelativePath(path))
     }
 }
