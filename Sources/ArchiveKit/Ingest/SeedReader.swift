@@ -100,21 +100,29 @@ public struct SeedReader: Sendable {
             return .skipped(reason: "unknown file type '.\(ext)'", severity: .warning,
                             hint: "save articles as .txt (raw text) or .md (Markdown with front matter)")
         }
-        let url = root.appendingPathComponent(relative)
-        let resolved = url.resolvingSymlinksInPath()
-        guard resolved.path.hasPrefix(root.path + "/") else {
-            return .skipped(reason: "symbolic link pointing outside the input folder", severity: .warning,
-                            hint: "copy the file into the input folder instead")
+        // Plain system calls: this runs for every file of every build. The listing never enters a
+        // linked folder, so only the file itself can be a link, and only it needs resolving.
+        let rootPath = root.path
+        var path = rootPath + "/" + relative
+        var info = stat()
+        let unreadable = Outcome.skipped(reason: "cannot be read", severity: .error, hint: "check the file's permissions")
+        guard lstat(path, &info) == 0 else { return unreadable }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            guard let resolved = realpath(path, nil) else { return unreadable }
+            path = String(cString: resolved)
+            free(resolved)
+            guard path.hasPrefix(rootPath + "/") else {
+                return .skipped(reason: "symbolic link pointing outside the input folder", severity: .warning,
+                                hint: "copy the file into the input folder instead")
+            }
+            guard stat(path, &info) == 0 else { return unreadable }
         }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: resolved.path)
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(info.st_size)
         if size > sizeLimit {
             return .skipped(reason: "file is \(size) bytes, over the \(sizeLimit)-byte limit", severity: .warning,
                             hint: "raise it with --max-file-size or split the file")
         }
-        guard let data = FileManager.default.contents(atPath: resolved.path) else {
-            return .skipped(reason: "cannot be read", severity: .error, hint: "check the file's permissions")
-        }
+        guard let data = FileManager.default.contents(atPath: path) else { return unreadable }
         return .bytes(file: relative, format: format, bytes: [UInt8](data))
     }
 

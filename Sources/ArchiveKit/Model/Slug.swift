@@ -17,6 +17,15 @@ public struct Slug: Hashable, Comparable, Sendable, CustomStringConvertible {
     ///   - text: Any text, untrusted.
     ///   - fallback: Used when nothing usable is left (for example a title in Arabic script).
     public init(_ text: String, fallback: String = "untitled") {
+        if Slug.isSlug(text) {   // already a slug (a cached article's, say): slugifying it would give it back
+            self.init(verbatim: text)
+        } else {
+            self.init(slugifying: text, fallback: fallback)
+        }
+    }
+
+    /// `init(_:fallback:)` without the shortcut for text that is already a slug.
+    init(slugifying text: String, fallback: String) {
         let folded = text.applyingTransform(.toLatin, reverse: false)?
             .folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil) ?? text
         var out = ""
@@ -50,6 +59,20 @@ public struct Slug: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     private init(verbatim: String) { self.value = verbatim }
+
+    /// Whether `text` is its own slug: 1 to `maxLength` lowercase ASCII letters, digits and single
+    /// hyphens, with no hyphen first or last. Checked on bytes, without the Unicode folding.
+    static func isSlug(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard !bytes.isEmpty, bytes.count <= maxLength, bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for byte in bytes {
+            let letterOrDigit = (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            guard letterOrDigit || (byte == UInt8(ascii: "-") && previous != UInt8(ascii: "-")) else { return false }
+            previous = byte
+        }
+        return true
+    }
 
     /// The slug with a suffix appended ("damascus" + "2" → "damascus-2"); the suffix is slugified too.
     public func appending(_ suffix: String) -> Slug {

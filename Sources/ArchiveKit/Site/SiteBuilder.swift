@@ -91,7 +91,7 @@ public struct SiteBuilder: Sendable {
                 // An unchanged file's extraction comes from the cache, without decoding the file again.
                 let found = extractTime.measure { () -> (Article, [Diagnostic])? in
                     key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, file, format.rawValue, ArticleAssembler.sha256(bytes)])
-                    return cache?.article(forKey: key).map(SiteBuilder.prepared)
+                    return cache?.article(forKey: key)   // its mentions already share one copy of each sentence
                 }
                 if let found { return .extracted(.success(found)) }
                 outcome = readTime.measure { SeedReader.decode(outcome) }

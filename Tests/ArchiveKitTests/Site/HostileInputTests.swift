@@ -73,6 +73,15 @@ import Testing
         #expect(report.diagnostics.contains { $0.file == "leak.txt" && $0.message.contains("symbolic link pointing outside") })
     }
 
+    @Test func aSymbolicLinkInsideTheInputFolderIsRead() throws {
+        let temp = try TemporaryDirectory()
+        let input = try temp.write(["a.txt": "A headline\n\nRussia struck Idlib.\n", "more/b.txt": "Another headline\n\nTurkey closed the border.\n"], in: "seeds")
+        try FileManager.default.createSymbolicLink(atPath: input.appendingPathComponent("c.txt").path, withDestinationPath: "more/b.txt")
+        let report = try SiteBuilder(options: BuildOptions(input: input, output: temp.url.appendingPathComponent("site"), templates: TestPaths.templates)).build()
+        #expect(report.skipped == 0)
+        #expect(report.diagnostics.contains { $0.file == "more/b.txt" && $0.message.contains("same text as c.txt") }, "the link's text was read: \(report.diagnostics)")
+    }
+
     @Test func hugeNamesAndManyEntitiesStayBounded() throws {
         let longName = String(repeating: "Maarat al-Numan ", count: 700)
         let many = (0..<2000).map { "the village of Qarya\($0)" }.joined(separator: ", ")
