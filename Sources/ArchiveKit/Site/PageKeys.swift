@@ -6,8 +6,8 @@
 /// templates, the settings, the gazetteer, the months the archive spans) is in `site`.
 ///
 /// Keys are narrow on purpose: an edit to one article re-renders its own page, the pages that list
-/// or relate it (its neighbours, its related articles, its actors, places and source) and the
-/// global pages, not every page of the archive.
+/// or relate it (its neighbours, its related articles, its actors, places and source), and only
+/// those archive-wide groups (`global(_:library:)`) that show what changed.
 struct PageKeys: Sendable {
     /// Inputs shared by every page.
     let site: String
