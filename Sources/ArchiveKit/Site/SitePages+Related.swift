@@ -46,13 +46,9 @@ extension SitePages {
 
     // MARK: - Related articles
 
-    /// How much sharing an entity says about two articles: the rarer, the more (inverse
-    /// document frequency, smoothed so that an entity named everywhere still counts a little).
-    func weight(_ id: EntityID) -> Double {
-        SitePages.weight(named: library.record(id)?.articles.count ?? 0, of: library.articles.count)
-    }
-
-    /// `weight(_:)` of an entity named in `named` of `total` articles.
+    /// How much sharing an entity named in `named` of `total` articles says about two articles:
+    /// the rarer, the more (inverse document frequency, smoothed so that an entity named
+    /// everywhere still counts a little).
     static func weight(named: Int, of total: Int) -> Double {
         named > 0 ? log(Double(total + 1) / Double(named)) : 0
     }
@@ -117,24 +113,26 @@ extension SitePages {
 
     /// Whether the sorted `articles` hold `index` (binary search).
     static func contains(_ articles: ArraySlice<Int>, _ index: Int) -> Bool {
-        var low = articles.startIndex, high = articles.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if articles[middle] < index { low = middle + 1 } else { high = middle }
-        }
-        return low < articles.endIndex && articles[low] == index
+        let position = firstPosition(notBelow: index, in: articles)
+        return position < articles.endIndex && articles[position] == index
     }
 
     /// The `candidateWindow` entries of `articles` (sorted indices) nearest to `index`.
     static func window(around index: Int, in articles: [Int]) -> ArraySlice<Int> {
         guard articles.count > candidateWindow else { return articles[...] }
-        var low = 0, high = articles.count
-        while low < high {   // first position whose index is >= `index`
+        let low = firstPosition(notBelow: index, in: articles[...])
+        let start = min(max(0, low - candidateWindow / 2), articles.count - candidateWindow)
+        return articles[start..<start + candidateWindow]
+    }
+
+    /// The first position in the sorted `articles` whose index is not below `index` (binary search).
+    private static func firstPosition(notBelow index: Int, in articles: ArraySlice<Int>) -> Int {
+        var low = articles.startIndex, high = articles.endIndex
+        while low < high {
             let middle = (low + high) / 2
             if articles[middle] < index { low = middle + 1 } else { high = middle }
         }
-        let start = min(max(0, low - candidateWindow / 2), articles.count - candidateWindow)
-        return articles[start..<start + candidateWindow]
+        return low
     }
 
     /// Related articles (from `relatedArticles(to:)`) as an article page shows them.

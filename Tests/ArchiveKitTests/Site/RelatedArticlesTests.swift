@@ -32,19 +32,20 @@ import Testing
     /// The definition, written the obvious way.
     func expected(_ pages: SitePages, _ index: Int) -> [(index: Int, shared: [EntityID])] {
         let library = pages.library
+        func weight(_ id: EntityID) -> Double { SitePages.weight(named: library.record(id)!.articles.count, of: library.articles.count) }
         var scores: [Int: Double] = [:], shared: [Int: [EntityID]] = [:]
         for mention in library.articles[index].actors + library.articles[index].places {
             guard let record = library.record(mention.entity) else { continue }
             if library.articles.count >= SitePages.commonEntityThreshold, record.articles.count * 4 > library.articles.count { continue }
             for other in SitePages.window(around: index, in: record.articles) where other != index {
-                scores[other, default: 0] += pages.weight(mention.entity)
+                scores[other, default: 0] += weight(mention.entity)
                 shared[other, default: []].append(mention.entity)
             }
         }
         let ranked = scores.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(SitePages.relatedLimit)
         return ranked.map { candidate in
             (candidate.key, shared[candidate.key]!.sorted {
-                pages.weight($0) != pages.weight($1) ? pages.weight($0) > pages.weight($1) : $0 < $1
+                weight($0) != weight($1) ? weight($0) > weight($1) : $0 < $1
             })
         }
     }
