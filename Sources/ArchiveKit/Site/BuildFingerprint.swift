@@ -25,22 +25,10 @@ struct BuildFingerprint: Codable, Equatable {
                         "\(options.strict)", "\(options.sizeLimit)", folder(options.input), folder(options.templates)])
     }
 
-    /// Fingerprint of everything below `url`, without following symbolic links (but with what they point to).
+    /// Fingerprint of everything below `url` (see `FolderFingerprint`), and of its path.
     static func folder(_ url: URL) -> String {
         let root = url.standardizedFileURL.path
-        var key = BuildCache.KeyBuilder()
-        key.add(root)
-        for path in FileTree.allEntries(in: root).sorted() {
-            let full = root + "/" + path
-            var info = stat()
-            guard lstat(full, &info) == 0 else { continue }
-            var part = "\(path)\u{1E}\(info.st_mode)\u{1E}\(info.st_size)\u{1E}\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\u{1E}\(info.st_ino)"
-            if (info.st_mode & S_IFMT) == S_IFLNK {
-                part += "\u{1E}" + ((try? FileManager.default.destinationOfSymbolicLink(atPath: full)) ?? "") + "\u{1E}" + (fileStamp(full) ?? "")
-            }
-            key.add(part)
-        }
-        return key.finish()
+        return BuildCache.key([root, FolderFingerprint.of(root)])
     }
 }
 
@@ -62,9 +50,3 @@ extension BuildCache {
         try? JSONEncoder().encode(fingerprint).write(to: fingerprintURL, options: .atomic)
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

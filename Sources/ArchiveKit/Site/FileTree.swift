@@ -18,13 +18,6 @@ enum FileTree {
         return paths
     }
 
-    /// Relative paths of everything below `folder`: files, folders, links, hidden or not.
-    static func allEntries(in folder: String) -> [String] {
-        var paths: [String] = []
-        walk(folder, relative: "") { relative, _ in paths.append(relative) }
-        return paths
-    }
-
     /// Relative paths of everything below `folder` that is not a folder (files, and links whatever
     /// they point to), leaving out hidden entries (a name starting with ".") and what hidden folders hold.
     static func visibleEntries(in folder: String) -> [String] {

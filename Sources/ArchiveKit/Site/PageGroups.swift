@@ -16,7 +16,12 @@ struct PageGroup: Codable, Sendable, Equatable {
 func fileStamp(_ path: String) -> String? {
     var info = stat()
     guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    return "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
+    return fileStamp(info)
+}
+
+/// The stamp of a regular file from its `stat`: size, modification time and inode.
+func fileStamp(_ info: stat) -> String {
+    "\(info.st_size)-\(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)-\(info.st_ino)"
 }
 
 #if canImport(Glibc)
