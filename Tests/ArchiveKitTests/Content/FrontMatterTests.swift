@@ -1,5 +1,6 @@
 @testable import ArchiveKit
 import Testing
+import Yams
 
 @Suite struct FrontMatterTests {
     func article(title: String = "Russia strikes Idlib", date: PublicationDate? = PublicationDate(year: 2020, month: 1, day: 27)) -> Article {
@@ -21,6 +22,29 @@ import Testing
         let page = FrontMatter.markdownPage(for: article(title: title))
         let fields = try CuratedFields(parsing: page, file: "a.md")
         #expect(fields.title == title)
+    }
+
+    /// The shortcut past Yams's type patterns must write every string as Yams's own
+    /// representation does: plain where Yams writes it plain, quoted where it quotes.
+    @Test func scalarShortcutAgreesWithYams() throws {
+        let words = ["yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+                     "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL", "~", "", "<<", "="]
+        let endings = ["", "\n", "\r\n", "\u{2028}", " ", "x", " of the Syrian war"]
+        var samples = words.flatMap { word in endings.map { word + $0 } }
+        samples += ["12", "-12", "+0x1F", "0o17", "1_000", "3.5e10", ".inf", "-.Inf", ".nan", "1:30", "190:20:30.15",
+                    "2020-01-01", "2020-1-1 10:00:00", "2020-01-01T10:00:00.5Z", "2020-01-01 10:00:00 +03:00",
+                    "2020 was a hard year in Idlib", "12 killed in strikes on Idlib", ".hidden file name here",
+                    "Yesterday in Idlib", "Nobody was hurt", "Offensive on Saraqib", "Turkey", "Tal Abyad",
+                    "Hay'at Tahrir al-Sham", "Title: with colon", "- dash and more words", "# hash and more words",
+                    "'quoted' and more words", "Idlib\n", "قصف على إدلب", "Syrian Democratic Forces",
+                    "Idlib", "Assad", "Aleppo", "Nob", "onion", "ONE", "yes\u{85}", "no\u{0B}", "null\u{2029}", "OFF\u{0C}"]
+        for sample in samples {
+            let ours = try Yams.serialize(node: .scalar(FrontMatter.scalar(sample)), width: -1, allowUnicode: true)
+            let yams = try Yams.serialize(node: .scalar(sample.represented()), width: -1, allowUnicode: true)
+            #expect(ours == yams, "\(sample.debugDescription)")
+        }
+        #expect(FrontMatter.scalar("FALSE").style == .singleQuoted && FrontMatter.scalar("12").style == .singleQuoted)
+        #expect(FrontMatter.scalar("Offensive on Saraqib").style == .any)
     }
 
     @Test func curatedFieldsRoundTrip() throws {
