@@ -52,13 +52,13 @@ public struct BuildCache: Sendable {
     // MARK: - Extracted articles
 
     /// A cached extraction: the article (without its original bytes) and its warnings.
-    struct Entry: Codable {
+    struct Entry {
         var article: Article
         var diagnostics: [Diagnostic]
     }
 
     private func entryURL(_ key: String) -> URL {
-        folder.appendingPathComponent("articles/\(generation)/\(key.prefix(2))/\(key).json")
+        folder.appendingPathComponent("articles/\(generation)/\(key.prefix(2))/\(key).entry")
     }
 
     /// The `generation` of a build with this gazetteer and the running tool.
@@ -77,18 +77,16 @@ public struct BuildCache: Sendable {
 
     /// The cached extraction under `key`, without original bytes (builds read those when writing).
     func article(forKey key: String) -> (Article, [Diagnostic])? {
-        guard let data = FileManager.default.contents(atPath: entryURL(key).path),
-              let entry = try? JSONDecoder().decode(Entry.self, from: data) else { return nil }
+        guard let bytes = FileTree.readFile(entryURL(key).path), let entry = try? Entry(bytes: bytes) else { return nil }
         return (entry.article, entry.diagnostics)
     }
 
-    /// Writes an entry in place, without a temporary file: one cut short by a crash is not valid
-    /// JSON, so it is read as missing and extracted again.
+    /// Writes an entry in place, without a temporary file: one cut short by a crash ends early,
+    /// so it is read as missing and extracted again.
     func store(_ article: Article, diagnostics: [Diagnostic], forKey key: String) {
         let url = entryURL(key)
-        guard let data = try? JSONEncoder().encode(Entry(article: article, diagnostics: diagnostics)),
-              FileTree.makeFolders(url.deletingLastPathComponent().path) == nil else { return }
-        _ = FileTree.writeFile(url.path, [UInt8](data), replacing: true)
+        guard FileTree.makeFolders(url.deletingLastPathComponent().path) == nil else { return }
+        _ = FileTree.writeFile(url.path, Entry(article: article, diagnostics: diagnostics).bytes(), replacing: true)
     }
 
     // MARK: - The replaced site

@@ -96,6 +96,26 @@ enum FileTree {
         return nil
     }
 
+    /// The bytes of the regular file at `path`, never through a symbolic link, or `nil` when it
+    /// cannot be read whole.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        var bytes = [UInt8](repeating: 0, count: size)
+        var offset = 0
+        while offset < size {
+            let count = bytes.withUnsafeMutableBytes { read(descriptor, $0.baseAddress! + offset, size - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return nil }   // shorter than it said, or unreadable
+            offset += count
+        }
+        return bytes
+    }
+
     /// Creates `path` and any missing folder above it, like `mkdir -p`.
     /// - Returns: `nil`, or the system's reason when a folder cannot be created.
     static func makeFolders(_ path: String) -> String? {

@@ -21,19 +21,51 @@ import Testing
         }
     }
 
-    @Test func anEntryNamingASentenceItDoesNotHoldIsReadAsMissing() throws {
+    @Test func anEntryCutShortOrDamagedIsReadAsMissing() throws {
         let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: cache.folder) }
         let article = try SeedArticles.article("000")
-        cache.store(article, diagnostics: [], forKey: "k")
-        let file = try #require(FileManager.default.enumerator(atPath: cache.folder.path)?.allObjects.compactMap { $0 as? String }.first { $0.hasSuffix(".json") })
+        cache.store(article, diagnostics: [Diagnostic(.error, file: "a.txt", line: 3, "bad")], forKey: "k")
+        let file = try #require(FileManager.default.enumerator(atPath: cache.folder.path)?.allObjects.compactMap { $0 as? String }.first { $0.hasSuffix(".entry") })
         let url = cache.folder.appendingPathComponent(file)
-        var json = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
-        var stored = try #require(json["article"] as? [String: Any])
-        stored["sentences"] = [String]()
-        json["article"] = stored
-        try JSONSerialization.data(withJSONObject: json).write(to: url)
+        let bytes = try [UInt8](Data(contentsOf: url))
+        #expect(try BuildCache.Entry(bytes: bytes).diagnostics == [Diagnostic(.error, file: "a.txt", line: 3, "bad")])
+        // Every shorter prefix (a write cut short by a crash) is refused, and so is anything after the end.
+        for length in stride(from: 0, to: bytes.count, by: 7) {
+            #expect((try? BuildCache.Entry(bytes: Array(bytes.prefix(length)))) == nil, "\(length) of \(bytes.count) bytes")
+        }
+        #expect((try? BuildCache.Entry(bytes: bytes + [0])) == nil)
+        // Invalid UTF-8 in the body.
+        let body = try #require(bytes.firstRange(of: Array(article.body.utf8.prefix(40))))
+        var damaged = bytes
+        damaged[body.lowerBound + 3] = 0xFF
+        #expect((try? BuildCache.Entry(bytes: damaged)) == nil)
+        try Data(damaged).write(to: url)
         #expect(cache.article(forKey: "k") == nil)
+    }
+
+    @Test func anEntryNamingASentenceItDoesNotHoldIsReadAsMissing() throws {
+        func entry(sentences: [String]) -> [UInt8] {
+            var out = EntryWriter()
+            out.bytes = BuildCache.Entry.magic
+            for text in ["a-slug", "a.txt", "ab", "A title"] { out.string(text) }
+            out.count(0)                                        // title not derived
+            for _ in 0..<6 { out.optionalString(nil) }          // date … url
+            out.strings([])                                     // keywords
+            out.optionalString(nil); out.optionalString(nil)    // caption, credit
+            out.string("Body.")
+            out.strings([])                                     // cleaning
+            out.strings(sentences)
+            out.count(1)                                        // one actor, named in sentence 0
+            out.count(0); out.string("Turkey"); out.count(1); out.double(0.5); out.count(0); out.strings(["Turkey"])
+            out.count(0)                                        // no places
+            out.count(0)                                        // no diagnostics
+            return out.bytes
+        }
+        let valid = try BuildCache.Entry(bytes: entry(sentences: ["Turkey said so."]))
+        #expect(valid.article.actors.map(\.firstSentence) == ["Turkey said so."])
+        #expect(valid.article.actors.map(\.salience) == [0.5])
+        #expect((try? BuildCache.Entry(bytes: entry(sentences: []))) == nil)
     }
 
     @Test func pruningKeepsOnlyTheCurrentToolAndGazetteersExtractions() throws {
