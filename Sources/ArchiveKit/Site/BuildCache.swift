@@ -99,40 +99,42 @@ public struct BuildCache: Sendable {
 
     // MARK: - Page keys
 
-    private var manifestURL: URL { folder.appendingPathComponent("pages.jsonl") }
+    private var manifestURL: URL { folder.appendingPathComponent("pages.manifest") }
 
-    /// One line of the page manifest.
-    private struct NamedGroup: Codable {
-        var name: String
-        var group: PageGroup
-    }
+    /// First bytes of the page manifest; a new layout takes a new number.
+    static let manifestMagic: [UInt8] = Array("archive-page-keys 1\n".utf8)
 
     /// The page groups of the last build and the keys they were rendered from, by group name.
-    /// A line that cannot be read (a manifest cut short) only means its pages are rendered again.
+    /// A manifest cut short (by a crash while it was written) keeps the groups it holds whole;
+    /// the pages of the others are rendered again.
     func pageKeys() -> [String: PageGroup] {
-        guard let data = FileManager.default.contents(atPath: manifestURL.path) else { return [:] }
-        let decoder = JSONDecoder()
+        guard let bytes = FileTree.readFile(manifestURL.path) else { return [:] }
+        var input = CacheReader(bytes: bytes)
+        guard (try? input.expect(BuildCache.manifestMagic)) != nil else { return [:] }
         var groups: [String: PageGroup] = [:]
-        for line in data.split(separator: UInt8(ascii: "\n")) {
-            guard let entry = try? decoder.decode(NamedGroup.self, from: line) else { continue }
-            groups[entry.name] = entry.group
+        while !input.isAtEnd {
+            guard let name = try? input.string(), let key = try? input.string(), let paths = try? input.strings(),
+                  let stamps = try? input.strings() else { break }
+            groups[name] = PageGroup(key: key, paths: paths, stamps: stamps)
         }
         return groups
     }
 
-    /// Writes the manifest as JSON Lines, one group per line in name order: encoding the groups one
-    /// by one keeps memory flat (one JSON tree of a 100,000-article site took hundreds of megabytes).
+    /// Writes the manifest: every group in name order, with its key, paths and stamps.
     func storePageKeys(_ keys: [String: PageGroup]) {
-        let encoder = JSONEncoder()
-        var bytes: [UInt8] = []
+        var out = CacheWriter()
+        out.bytes = BuildCache.manifestMagic
         for name in keys.keys.sorted() {
-            guard let line = try? encoder.encode(NamedGroup(name: name, group: keys[name]!)) else { continue }
-            bytes.append(contentsOf: line)
-            bytes.append(UInt8(ascii: "\n"))
+            let group = keys[name]!
+            out.string(name)
+            out.string(group.key)
+            out.strings(group.paths)
+            out.strings(group.stamps)
         }
-        // Written in place: a manifest cut short by a crash loses its last lines, whose pages are rendered again.
+        // Written in place: a manifest cut short by a crash loses its last groups, whose pages are rendered again.
         _ = FileTree.makeFolders(folder.path)
-        _ = FileTree.writeFile(manifestURL.path, bytes, replacing: true)
+        _ = FileTree.writeFile(manifestURL.path, out.bytes, replacing: true)
+        FileTree.removeEntry(folder.appendingPathComponent("pages.jsonl").path)   // the manifest's earlier JSON form
     }
 }
 

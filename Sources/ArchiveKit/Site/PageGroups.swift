@@ -4,7 +4,7 @@
 /// pages, and the global pages (home, indexes, timeline, feeds, data files). When a group's key
 /// (`PageKeys`) is the one the previous build recorded, its files are taken from the previous site
 /// instead of being rendered again.
-struct PageGroup: Codable, Sendable, Equatable {
+struct PageGroup: Sendable, Equatable {
     var key: String
     var paths: [String]
     /// Size, modification time and inode of each file as written, parallel to `paths`: a file

@@ -46,7 +46,7 @@ import Testing
 
     @Test func anEntryNamingASentenceItDoesNotHoldIsReadAsMissing() throws {
         func entry(sentences: [String]) -> [UInt8] {
-            var out = EntryWriter()
+            var out = CacheWriter()
             out.bytes = BuildCache.Entry.magic
             for text in ["a-slug", "a.txt", "ab", "A title"] { out.string(text) }
             out.count(0)                                        // title not derived
@@ -66,6 +66,29 @@ import Testing
         #expect(valid.article.actors.map(\.firstSentence) == ["Turkey said so."])
         #expect(valid.article.actors.map(\.salience) == [0.5])
         #expect((try? BuildCache.Entry(bytes: entry(sentences: []))) == nil)
+    }
+
+    @Test func thePageManifestComesBackAndACutShortOneKeepsItsWholeGroups() throws {
+        let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: cache.folder) }
+        var groups: [String: PageGroup] = [:]
+        for number in 0..<20 {
+            groups["article:\(number)"] = PageGroup(key: "key \(number)", paths: ["articles/a\(number)/index.html", "articles/a\(number)/index.md"],
+                                                   stamps: ["\(number)-1.2-3", "\(number)-4.5-6"])
+        }
+        groups["global:fixed"] = PageGroup(key: "k", paths: ["404.html"], stamps: [])
+        cache.storePageKeys(groups)
+        #expect(cache.pageKeys() == groups)
+        let url = cache.folder.appendingPathComponent("pages.manifest")
+        let bytes = try Data(contentsOf: url)
+        var sizes: Set<Int> = []
+        for length in stride(from: 0, to: bytes.count, by: 13) {
+            try bytes.prefix(length).write(to: url)
+            let read = cache.pageKeys()
+            #expect(read.allSatisfy { groups[$0.key] == $0.value }, "every group read from \(length) bytes is whole")
+            sizes.insert(read.count)
+        }
+        #expect(sizes.contains(0) && sizes.contains(groups.count - 1), "cut early, nothing is kept; cut in the last group, the others are")
     }
 
     @Test func pruningKeepsOnlyTheCurrentToolAndGazetteersExtractions() throws {
