@@ -31,11 +31,6 @@ public struct Article: Hashable, Sendable {
         self.places = places
     }
 
-    /// The mention at `position` of `actors + places`.
-    public func mention(at position: Int) -> EntityMention {
-        position < actors.count ? actors[position] : places[position - actors.count]
-    }
-
     /// Mentions of one category.
     public func mentions(_ category: EntityCategory) -> [EntityMention] {
         category == .actor ? actors : places

@@ -146,7 +146,7 @@ public struct ArchiveLibrary: Sendable {
         // mentions naming it, and per article the entities that count towards companions.
         var numbers: [EntityID: Int] = [:]
         var records: [EntityRecord] = []
-        var mentionPositions: [[Int]] = []   // per entity, parallel to `articles`: the mention's position in its article
+        var spellingLists: [[[String]]] = []  // per entity, parallel to `articles`: the spellings of its mention there
         var topArticles: [[Int]] = []         // per entity: the articles where it counts towards companions
         var tops: [[Int]] = []                // per article: the entities that count towards companions
         var mentionNumbers: [[Int]] = []      // per article: the entity of each mention
@@ -154,7 +154,9 @@ public struct ArchiveLibrary: Sendable {
         mentionNumbers.reserveCapacity(articles.count)
         for (index, article) in articles.enumerated() {
             var top: [Int] = [], named: [Int] = []
-            for (position, mention) in (article.actors + article.places).enumerated() {
+            for position in 0..<(article.actors.count + article.places.count) {
+                let isActor = position < article.actors.count
+                let mention = isActor ? article.actors[position] : article.places[position - article.actors.count]
                 let number: Int
                 if let known = numbers[mention.entity] {
                     number = known
@@ -162,14 +164,13 @@ public struct ArchiveLibrary: Sendable {
                     number = records.count
                     numbers[mention.entity] = number
                     records.append(EntityRecord(id: mention.entity, slug: Slug(mention.entity.name)))
-                    mentionPositions.append([])
+                    spellingLists.append([])
                     topArticles.append([])
                 }
                 named.append(number)
                 records[number].articles.append(index)
                 records[number].sentences.append(mention.firstSentence)
-                mentionPositions[number].append(position)
-                let isActor = position < article.actors.count
+                spellingLists[number].append(mention.spellings)
                 if isActor ? position < ArchiveLibrary.companionLimit : position - article.actors.count < ArchiveLibrary.companionLimit {
                     top.append(number)
                     topArticles[number].append(index)
@@ -179,12 +180,11 @@ public struct ArchiveLibrary: Sendable {
             mentionNumbers.append(named)
         }
         // Spellings and companions of each entity, on all cores; companions counted in an array by entity number.
-        let library = self, found = records, positions = mentionPositions, inTop = topArticles, articleTops = tops
+        let found = records, spelled = spellingLists, inTop = topArticles, articleTops = tops
         let counted = Array(found.indices).parallelMap(state: { [Int](repeating: 0, count: found.count) }) { counts, number in
             var spellings: [String: Int] = [:]
-            for (article, position) in zip(found[number].articles, positions[number]) {
-                let mention = library.articles[article].mention(at: position)
-                for spelling in mention.spellings { spellings[spelling, default: 0] += 1 }
+            for list in spelled[number] {
+                for spelling in list { spellings[spelling, default: 0] += 1 }
             }
             var touched: [Int] = []
             for article in inTop[number] {
