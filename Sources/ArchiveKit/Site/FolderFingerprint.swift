@@ -18,17 +18,20 @@ enum FolderFingerprint {
     /// A folder with at least this many subfolders digests them in parallel.
     private static let parallelFrom = 64
 
-    /// Hex digest of the tree below `path` (a link at `path` itself is followed). A folder that
-    /// cannot be read counts as empty, so it still differs from one that can.
+    /// The digest of a folder that cannot be opened: its own, so it differs from an empty folder's.
+    private static let unreadable = SHA256.hash(data: Array("unreadable".utf8))
+
+    /// Hex digest of the tree below `path` (a link at `path` itself is followed).
     static func of(_ path: String) -> String {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return ArticleAssembler.hex(SHA256.hash(data: [UInt8]("unreadable".utf8))) }
+        guard descriptor >= 0 else { return ArticleAssembler.hex(unreadable) }
         defer { close(descriptor) }
         return ArticleAssembler.hex(digest(folder: descriptor, parallel: !Parallelism.serial))
     }
 
     /// One entry of a folder, as `lstat` sees it.
     private struct Entry: Sendable {
+        /// The name's bytes and a terminating NUL, for the system calls (and to end the name in the digest).
         var name: [UInt8]
         var info: stat
         var isFolder: Bool { info.st_mode & S_IFMT == S_IFDIR }
@@ -66,7 +69,7 @@ enum FolderFingerprint {
         let child = name.withUnsafeBufferPointer { bytes in
             bytes.withMemoryRebound(to: CChar.self) { openat(folder, $0.baseAddress!, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) }
         }
-        guard child >= 0 else { return SHA256.hash(data: [UInt8]("unreadable".utf8)) }
+        guard child >= 0 else { return unreadable }
         defer { close(child) }
         return digest(folder: child, parallel: parallel)
     }
