@@ -40,7 +40,7 @@ public enum GazetteerLoader {
     public static func parse(_ text: String, path: String) throws -> Gazetteer {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            node = try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             let (line, column, reason) = YAMLErrors.locate(error)
             throw ArchiveError.gazetteer(path: path, line: line, column: column, reason: reason)

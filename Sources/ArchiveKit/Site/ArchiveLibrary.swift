@@ -181,6 +181,10 @@ public struct ArchiveLibrary: Sendable {
         }
         // Spellings and companions of each entity, on all cores; companions counted in an array by entity number.
         let found = records, spelled = spellingLists, inTop = topArticles, articleTops = tops
+        // Each entity's place in name order, so ties among companions compare numbers, not names.
+        var rank = [Int](repeating: 0, count: found.count)
+        for (position, number) in found.indices.sorted(by: { found[$0].id < found[$1].id }).enumerated() { rank[number] = position }
+        let nameRank = rank
         let counted = Array(found.indices).parallelMap(state: { [Int](repeating: 0, count: found.count) }) { counts, number in
             var spellings: [String: Int] = [:]
             for list in spelled[number] {
@@ -193,12 +197,13 @@ public struct ArchiveLibrary: Sendable {
                     counts[other] += 1
                 }
             }
+            touched.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : nameRank[$0] < nameRank[$1] }
             let companions = touched.map { other in
                 defer { counts[other] = 0 }
                 return (found[other].id, counts[other])
             }
             return (spellings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) },
-                    companions.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 })
+                    companions)
         }
         for number in records.indices {
             (records[number].spellings, records[number].companions) = counted[number]

@@ -30,8 +30,8 @@ public struct ArticleAssembler: Sendable {
         hex(SHA256.hash(data: bytes))
     }
 
-    /// A digest as lowercase hex.
-    static func hex(_ digest: SHA256.Digest) -> String {
+    /// A digest (or any bytes) as lowercase hex.
+    static func hex<Bytes: Sequence<UInt8>>(_ digest: Bytes) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)

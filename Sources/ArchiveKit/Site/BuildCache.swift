@@ -17,12 +17,8 @@ public struct BuildCache: Sendable {
         self.folder = folder
     }
 
-    /// Digest of the running executable, part of every key.
-    public static let toolDigest: String = {
-        let path = FileManager.default.fileExists(atPath: "/proc/self/exe") ? "/proc/self/exe" : CommandLine.arguments[0]
-        let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? Array(ArchiveKitVersion.current.utf8)
-        return ArticleAssembler.sha256(bytes)
-    }()
+    /// Identity of the running executable (`ToolIdentity`), part of every key.
+    public static var toolDigest: String { ToolIdentity.digest }
 
     /// SHA-256 of the parts, separated so that ("ab", "c") and ("a", "bc") differ.
     public static func key(_ parts: [String]) -> String {
@@ -33,19 +29,38 @@ public struct BuildCache: Sendable {
 
     /// `key(_:)` for parts added one at a time, without holding them all (a fingerprint of a
     /// 100,000-article site has 330,000 parts).
+    ///
+    /// Parts are gathered in a buffer and hashed 16 KB at a time: most parts are short, and handing
+    /// each one to the hash on its own cost more than the hashing.
     struct KeyBuilder {
         private var hash = SHA256()
+        private var pending: [UInt8] = []
         private var first = true
 
         mutating func add(_ part: String) {
-            if !first { hash.update(data: [0x1F]) }
+            if !first { pending.append(0x1F) }
             first = false
             var part = part
-            part.withUTF8 { hash.update(bufferPointer: UnsafeRawBufferPointer($0)) }
+            part.withUTF8 { pending.append(contentsOf: $0) }
+            if pending.count >= KeyBuilder.chunk { flush() }
         }
 
-        func finish() -> String {
-            ArticleAssembler.hex(hash.finalize())
+        /// Adds a number as its decimal digits.
+        mutating func add(_ number: Int) {
+            add(String(number))
+        }
+
+        /// The key of everything added.
+        mutating func finish() -> String {
+            flush()
+            return ArticleAssembler.hex(hash.finalize())
+        }
+
+        private static let chunk = 1 << 14
+
+        private mutating func flush() {
+            pending.withUnsafeBytes { hash.update(bufferPointer: $0) }
+            pending.removeAll(keepingCapacity: true)
         }
     }
 

@@ -80,33 +80,47 @@ struct PageKeys: Sendable {
     /// and the addresses its names and source link to.
     func article(_ index: Int, related: [(index: Int, shared: [EntityID])], library: ArchiveLibrary) -> String {
         let article = library.articles[index]
-        var parts = [site, "article", article.sha256, article.file, article.slug.value, cards[index]]
-        if index > 0 { parts.append(cards[index - 1]) }
-        if index + 1 < cards.count { parts.append(cards[index + 1]) }
+        var key = BuildCache.KeyBuilder()
+        for part in [site, "article", article.sha256, article.file, article.slug.value, cards[index]] { key.add(part) }
+        key.add(index > 0 ? cards[index - 1] : "-")
+        key.add(index + 1 < cards.count ? cards[index + 1] : "-")
+        key.add(related.count)
         for related in related {
-            parts.append(cards[related.index] + related.shared.map { "\u{1E}\($0)" }.joined())
+            key.add(cards[related.index])
+            key.add(related.shared.count)
+            for id in related.shared { key.add(id.description) }
         }
+        key.add(library.mentionRecords[index].count)
         for record in library.mentionRecords[index] {
-            parts.append(library.record(number: record).slug.value)
+            key.add(library.record(number: record).slug.value)
         }
-        parts.append(article.metadata.source.flatMap { library.source(named: $0) }?.slug.value ?? "-")
-        return BuildCache.key(parts)
+        key.add(article.metadata.source.flatMap { library.source(named: $0) }?.slug.value ?? "-")
+        return key.finish()
     }
 
     /// The pages of an actor or place: its record (articles with their cards and the sentences
     /// quoted, spellings, companions), the addresses of other entities, and, for a place, the
     /// article counts of all places.
     func entity(_ record: EntityRecord) -> String {
-        var parts = [site, "entity", entityAddresses, "\(record.id)", record.slug.value]
-        parts.reserveCapacity(record.articles.count * 2 + record.spellings.count + record.companions.count + 8)
+        var key = BuildCache.KeyBuilder()
+        for part in [site, "entity", entityAddresses, record.id.description, record.slug.value] { key.add(part) }
+        key.add(record.articles.count)
         for (position, index) in record.articles.enumerated() {
-            parts.append(cards[index])
-            parts.append(record.sentences[position])
+            key.add(cards[index])
+            key.add(record.sentences[position])
         }
-        parts += record.spellings.map { "\($0.0)\u{1E}\($0.1)" }
-        parts += record.companions.map { "\($0.0)\u{1E}\($0.1)" }
-        if record.id.category == .place { parts.append(placeCounts) }
-        return BuildCache.key(parts)
+        key.add(record.spellings.count)
+        for (spelling, count) in record.spellings {
+            key.add(spelling)
+            key.add(count)
+        }
+        key.add(record.companions.count)
+        for (companion, count) in record.companions {
+            key.add(companion.description)
+            key.add(count)
+        }
+        if record.id.category == .place { key.add(placeCounts) }
+        return key.finish()
     }
 
     /// The pages of a source: the cards of its articles.

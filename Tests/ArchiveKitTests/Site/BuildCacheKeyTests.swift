@@ -10,4 +10,15 @@ import Testing
         }
         #expect(BuildCache.key(["ab", "c"]) != BuildCache.key(["a", "bc"]))
     }
+
+    /// The builder hashes its buffer 16 KB at a time; parts that cross that boundary, or are larger
+    /// than it, must give the same key as the parts joined.
+    @Test func partsAddedOneAtATimeAcrossTheBufferGiveTheSameKey() {
+        let long = String(repeating: "Idlib ", count: 5_000)
+        let parts = (0..<900).map { "part \($0) of the key" } + [long, "after", long, long, "end"]
+        var builder = BuildCache.KeyBuilder()
+        for part in parts { builder.add(part) }
+        builder.add(42)
+        #expect(builder.finish() == ArticleAssembler.sha256(Array((parts + ["42"]).joined(separator: "\u{1F}").utf8)))
+    }
 }
