@@ -83,6 +83,7 @@ public struct SiteBuilder: Sendable {
             return cache
         }
         let readTime = ThreadTime(), extractTime = ThreadTime()
+        let sharedNames = SharedNames()
         let passStart = clock.now
         let outcomes = files.parallelMap { relative -> FileOutcome in
             var outcome = readTime.measure { reader.readBytes(relative: relative, root: root) }
@@ -91,7 +92,9 @@ public struct SiteBuilder: Sendable {
                 // An unchanged file's extraction comes from the cache, without decoding the file again.
                 let found = extractTime.measure { () -> (Article, [Diagnostic])? in
                     key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, file, format.rawValue, ArticleAssembler.sha256(bytes)])
-                    return cache?.article(forKey: key)   // its mentions already share one copy of each sentence
+                    guard var found = cache?.article(forKey: key) else { return nil }   // its mentions already share one copy of each sentence
+                    sharedNames.share(in: &found.0)
+                    return found
                 }
                 if let found { return .extracted(.success(found)) }
                 outcome = readTime.measure { SeedReader.decode(outcome) }
@@ -101,7 +104,13 @@ public struct SiteBuilder: Sendable {
             case .skipped: return .skipped(outcome.diagnostic(file: relative)!)
             case .bytes: preconditionFailure("decode(_:) never returns undecoded bytes")
             case .article(let raw):
-                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, key: key) })
+                return .extracted(extractTime.measure {
+                    extract(raw, assembler: assembler, cache: cache, key: key).map { extracted in
+                        var extracted = extracted
+                        sharedNames.share(in: &extracted.0)
+                        return extracted
+                    }
+                })
             }
         }
         let pass = SiteBuilder.seconds(clock.now - passStart)
@@ -161,11 +170,11 @@ public struct SiteBuilder: Sendable {
     }
 
     /// An extracted article as the build keeps it: without its original bytes (read again when
-    /// written), with repeated sentences sharing one copy.
+    /// written), its text compacted (`Article.compactText()`).
     private static func prepared(_ extracted: (Article, [Diagnostic])) -> (Article, [Diagnostic]) {
         var extracted = extracted
         extracted.0.original = []
-        extracted.0.shareRepeatedSentences()
+        extracted.0.compactText()
         return extracted
     }
 
