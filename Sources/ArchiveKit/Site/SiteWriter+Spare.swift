@@ -53,6 +53,38 @@ extension SiteWriter {
         }
     }
 
+    /// After a build that replaced no site, makes the spare a copy of the new `site` in hard links
+    /// (`files` are its relative paths), so that the next build starts from it as it would after
+    /// any other build. Without it, that first rebuild made every folder and linked every file of the
+    /// site again: 12 of the 56 s of a one-article rebuild at 100,000 articles.
+    ///
+    /// Best effort: when a folder or link cannot be made, the spare is deleted. The marker file is
+    /// linked last, so a copy cut short is never taken for a spare.
+    func makeSpare(of site: String, files: [String]) {
+        guard let spare = spare?.path else { return }
+        FileTree.removeEntry(spare)
+        guard FileTree.makeFolders(spare) == nil else { return }
+        var folders: Set<String> = []
+        for file in files {
+            var path = Substring(file)
+            while let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                path = path[..<slash]
+                guard folders.insert(String(path)).inserted else { break }
+            }
+        }
+        // Depth by depth, so each folder's parent exists; the folders of one depth, and the files, on all cores.
+        let byDepth = Dictionary(grouping: folders) { $0.utf8.reduce(0) { $1 == UInt8(ascii: "/") ? $0 + 1 : $0 } }
+        var made = true
+        for depth in byDepth.keys.sorted() where made {
+            made = byDepth[depth]!.parallelMap { mkdir(spare + "/" + $0, 0o755) == 0 }.allSatisfy { $0 }
+        }
+        let linked = made && files.filter { $0 != SiteWriter.markerName }.parallelMap { link(site + "/" + $0, spare + "/" + $0) == 0 }.allSatisfy { $0 }
+        guard linked, link(site + "/" + SiteWriter.markerName, spare + "/" + SiteWriter.markerName) == 0 else {
+            FileTree.remove(spare)
+            return
+        }
+    }
+
     /// Deletes the spare: kept only while the site it came from is there.
     func discardSpare() {
         if let spare { FileTree.removeEntry(spare.path) }

@@ -89,7 +89,7 @@ extension SiteWriter {
                 FileTree.remove(folder.path)
                 throw ArchiveError.write(path: folder.path, reason: error.localizedDescription)
             }
-            if let replaced { writer.keepAsSpare(replaced) }
+            if let replaced { writer.keepAsSpare(replaced) } else { writer.makeSpare(of: targetRoot, files: Array(expected)) }
             return result
         }
 

@@ -49,7 +49,14 @@ import Testing
             if number > 0, result.unchanged > 1, files["index.html"] == builds[number - 1]["index.html"] {
                 #expect(inode(withSpare.output.appendingPathComponent("index.html")) == kept, "an unchanged file keeps its inode")
             }
-            #expect(entries(withSpare.spare!)[SiteWriter.markerName] != nil || number == 0, "the replaced site is kept as the spare")
+            #expect(entries(withSpare.spare!)[SiteWriter.markerName] != nil, "the replaced site is kept as the spare")
+            if number == 0 {
+                // No site was replaced: the spare is the new site in hard links, so the next build starts from it.
+                #expect(entries(withSpare.spare!) == entries(withSpare.output))
+                for path in files.keys {
+                    #expect(inode(withSpare.spare!.appendingPathComponent(path)) == inode(withSpare.output.appendingPathComponent(path)), "\(path)")
+                }
+            }
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: temp.url.path).filter { $0.hasPrefix(".") }
         #expect(leftovers.isEmpty, "no staging folder is left behind")
