@@ -45,11 +45,11 @@ extension Article {
     /// per article hold 2.7 KB of distinct text. The body and the sentences, built by appending,
     /// are copied without the spare room appending leaves (up to as much again as the text).
     public mutating func compactText() {
-        var seen: [String: String] = [:]
+        var seen: [ExactText: String] = [:]
         func shared(_ sentence: String) -> String {
-            if let first = seen[sentence] { return first }
+            if let first = seen[ExactText(sentence)] { return first }
             let copy = sentence.withoutSpareCapacity
-            seen[copy] = copy
+            seen[ExactText(copy)] = copy
             return copy
         }
         for i in actors.indices { actors[i].firstSentence = shared(actors[i].firstSentence) }

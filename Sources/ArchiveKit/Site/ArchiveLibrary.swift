@@ -103,24 +103,45 @@ public struct ArchiveLibrary: Sendable {
     /// SHA-256 of the text lowercased with every run of white space made one space: equal for
     /// two copies of an article that differ only in case or spacing. (A digest, so the check
     /// does not hold a second copy of every article in memory.)
+    ///
+    /// It runs over every article of every build, so it reads UTF-8 bytes and decodes only the
+    /// scalars outside ASCII, where the Unicode properties decide.
     static func duplicateKey(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar.isSpaceOrLineBreak {
-                pendingSpace = !bytes.isEmpty
-                continue
-            }
-            if pendingSpace { bytes.append(0x20) }
-            pendingSpace = false
-            if scalar.isASCII {
-                bytes.append(scalar.value >= 0x41 && scalar.value <= 0x5A ? UInt8(scalar.value + 32) : UInt8(scalar.value))
-            } else {
+        var text = text
+        return text.withUTF8 { utf8 in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(utf8.count)
+            var pendingSpace = false
+            var position = 0
+            while position < utf8.count {
+                let lead = utf8[position]
+                if lead < 0x80 {
+                    position += 1
+                    if lead == 0x20 || (0x09...0x0D).contains(lead) {
+                        pendingSpace = !bytes.isEmpty
+                        continue
+                    }
+                    if pendingSpace { bytes.append(0x20) }
+                    pendingSpace = false
+                    bytes.append(lead >= 0x41 && lead <= 0x5A ? lead + 32 : lead)
+                    continue
+                }
+                // A valid sequence (a String holds nothing else) of 2, 3 or 4 bytes.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (0x7F >> length)
+                for next in utf8[(position + 1)..<(position + length)] { value = value << 6 | UInt32(next & 0x3F) }
+                position += length
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if scalar.properties.isWhitespace {
+                    pendingSpace = !bytes.isEmpty
+                    continue
+                }
+                if pendingSpace { bytes.append(0x20) }
+                pendingSpace = false
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lower) { bytes.append($0) } }
             }
+            return ArticleAssembler.sha256(bytes)
         }
-        return ArticleAssembler.sha256(bytes)
     }
 
     /// Articles whose slugs collide all get a suffix from their content hash, so the result does

@@ -64,9 +64,9 @@ extension CacheWriter {
         string(article.body)
         strings(article.cleaning)
         // Mentions share their first sentences: each is written once, and named by position.
-        var sentences: [String] = [], position: [String: Int] = [:]
-        for mention in article.actors + article.places where position[mention.firstSentence] == nil {
-            position[mention.firstSentence] = sentences.count
+        var sentences: [String] = [], position: [ExactText: Int] = [:]
+        for mention in article.actors + article.places where position[ExactText(mention.firstSentence)] == nil {
+            position[ExactText(mention.firstSentence)] = sentences.count
             sentences.append(mention.firstSentence)
         }
         strings(sentences)
@@ -77,7 +77,7 @@ extension CacheWriter {
                 string(mention.entity.name)
                 count(mention.count)
                 double(mention.salience)
-                count(position[mention.firstSentence]!)
+                count(position[ExactText(mention.firstSentence)]!)
                 strings(mention.spellings)
             }
         }

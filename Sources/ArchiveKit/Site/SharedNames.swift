@@ -4,12 +4,12 @@ import Foundation
 ///
 /// Every article names a few dozen actors and places, and each mention held its own copy of the
 /// entity's name and its own array of spellings, though a few thousand distinct ones cover the
-/// archive. At 10,000 articles, sharing them took the memory in use after extraction from 174 MB
+/// archive. Texts are the same only byte for byte (`ExactText`). At 10,000 articles, sharing them took the memory in use after extraction from 174 MB
 /// to 148 MB.
 final class SharedNames: @unchecked Sendable {
     private let lock = NSLock()
-    private var names: [String: String] = [:]
-    private var spellingLists: [[String]: [String]] = [:]
+    private var names: [ExactText: String] = [:]
+    private var spellingLists: [ExactTextList: [String]] = [:]
 
     /// Makes the article's mentions use the shared copies (adding the ones not seen before).
     func share(in article: inout Article) {
@@ -21,18 +21,18 @@ final class SharedNames: @unchecked Sendable {
 
     private func share(_ mention: inout EntityMention) {
         mention.entity = EntityID(mention.entity.category, name(mention.entity.name))
-        if let known = spellingLists[mention.spellings] {
+        if let known = spellingLists[ExactTextList(mention.spellings)] {
             mention.spellings = known
         } else {
             let shared = mention.spellings.map(name)
-            spellingLists[shared] = shared
+            spellingLists[ExactTextList(shared)] = shared
             mention.spellings = shared
         }
     }
 
     private func name(_ text: String) -> String {
-        if let known = names[text] { return known }
-        names[text] = text
+        if let known = names[ExactText(text)] { return known }
+        names[ExactText(text)] = text
         return text
     }
 }

@@ -21,6 +21,22 @@ import Testing
         }
     }
 
+    /// Two first sentences that differ only in Unicode normalisation are equal as `String`s, but
+    /// each must come back with its own bytes.
+    @Test func sentencesEqualOnlyUpToNormalisationKeepTheirBytes() throws {
+        let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: cache.folder) }
+        let composed = "Shelling hit Ma\u{E9}arrat.", decomposed = "Shelling hit Mae\u{301}arrat."
+        #expect(composed == decomposed && Array(composed.utf8) != Array(decomposed.utf8))
+        let article = Article(slug: Slug("a"), file: "a.txt", original: [], sha256: "00", metadata: ArticleMetadata(title: "A"), body: "Body.",
+                              actors: [EntityMention(entity: EntityID(.actor, "Russia"), count: 1, spellings: ["Russia"], firstSentence: composed, salience: 1)],
+                              places: [EntityMention(entity: EntityID(.place, "Maarrat"), count: 1, spellings: ["Maarrat"], firstSentence: decomposed, salience: 1)])
+        cache.store(article, diagnostics: [], forKey: "a")
+        let (back, _) = try #require(cache.article(forKey: "a"))
+        #expect(Array(back.actors[0].firstSentence.utf8) == Array(composed.utf8))
+        #expect(Array(back.places[0].firstSentence.utf8) == Array(decomposed.utf8))
+    }
+
     @Test func anEntryCutShortOrDamagedIsReadAsMissing() throws {
         let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: cache.folder) }

@@ -54,4 +54,25 @@ import Testing
         #expect(sameStorage(compacted.actors[0].firstSentence, compacted.places[0].firstSentence))
         #expect(!sameStorage(compacted.body, before.body))
     }
+
+    /// Texts equal only up to Unicode normalisation are different bytes, and each keeps its own.
+    @Test func textsEqualOnlyUpToNormalisationAreNotShared() {
+        let composed = "Ma\u{E9}arrat al-Numan district", decomposed = "Mae\u{301}arrat al-Numan district"
+        func article(_ text: String) -> Article {
+            let mention = EntityMention(entity: EntityID(.place, text), count: 1, spellings: [text], firstSentence: "In \(text).", salience: 1)
+            return Article(slug: Slug("a"), file: "a.txt", original: [], sha256: "0", metadata: ArticleMetadata(title: "A"), body: "Body.",
+                           actors: [EntityMention(entity: EntityID(.actor, "Russia"), count: 1, spellings: ["Russia"], firstSentence: "In \(composed).", salience: 1)],
+                           places: [mention])
+        }
+        let names = SharedNames()
+        var first = article(composed), second = article(decomposed)
+        names.share(in: &first)
+        names.share(in: &second)
+        second.compactText()
+        #expect(Array(first.places[0].entity.name.utf8) == Array(composed.utf8))
+        #expect(Array(second.places[0].entity.name.utf8) == Array(decomposed.utf8))
+        #expect(Array(second.places[0].spellings[0].utf8) == Array(decomposed.utf8))
+        #expect(Array(second.places[0].firstSentence.utf8) == Array("In \(decomposed).".utf8))
+        #expect(Array(second.actors[0].firstSentence.utf8) == Array("In \(composed).".utf8))
+    }
 }
