@@ -64,6 +64,12 @@ extension SiteWriter {
         guard let spare = spare?.path else { return }
         FileTree.removeEntry(spare)
         guard FileTree.makeFolders(spare) == nil else { return }
+        // Hard links stay on one file system: a cache elsewhere gets no spare, before any folder is made.
+        var siteInfo = stat(), spareInfo = stat()
+        guard stat(site, &siteInfo) == 0, stat(spare, &spareInfo) == 0, siteInfo.st_dev == spareInfo.st_dev else {
+            FileTree.removeEntry(spare)
+            return
+        }
         var folders: Set<String> = []
         for file in files {
             var path = Substring(file)

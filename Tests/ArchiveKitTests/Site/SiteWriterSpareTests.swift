@@ -62,6 +62,28 @@ import Testing
         #expect(leftovers.isEmpty, "no staging folder is left behind")
     }
 
+    /// Hard links cannot cross file systems: a site on another one than the spare's gets no spare,
+    /// and its builds are the same as without one. (Skipped where /dev/shm is not a separate file system.)
+    @Test func aSiteOnAnotherFileSystemGetsNoSpare() throws {
+        let temp = try TemporaryDirectory()
+        let shm = URL(fileURLWithPath: "/dev/shm/archive-spare-test-\(getpid())")
+        var shmInfo = stat(), tempInfo = stat()
+        guard FileManager.default.createFile(atPath: shm.path, contents: nil) else { return }
+        defer { try? FileManager.default.removeItem(at: shm) }
+        guard stat(shm.path, &shmInfo) == 0, stat(temp.url.path, &tempInfo) == 0, shmInfo.st_dev != tempInfo.st_dev else { return }
+        try FileManager.default.removeItem(at: shm)
+        var writer = SiteWriter(output: shm)
+        writer.spare = temp.url.appendingPathComponent("cache/previous-site")
+        for files in builds.prefix(3) {
+            let outputs = files.keys.sorted().map { OutputFile(path: $0, text: files[$0]!) }
+            _ = try writer.write(outputs)
+            var expected = files
+            expected[SiteWriter.markerName] = SiteWriter.markerText
+            #expect(entries(shm).filter { $0.value != "folder" } == expected)
+            #expect(!FileManager.default.fileExists(atPath: writer.spare!.path), "no spare, and no folders made for one")
+        }
+    }
+
     @Test func aSpareIsNeverFollowedOutOfItsFolderNorTrusted() throws {
         let temp = try TemporaryDirectory()
         let outside = try temp.write(["victim.html": "precious"], in: "outside")
