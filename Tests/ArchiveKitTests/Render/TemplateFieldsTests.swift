@@ -1,7 +1,7 @@
 @testable import ArchiveKit
 import Testing
 
-/// The key-path tables that hand view-model fields to Mustache must list exactly the stored
+/// The accessor tables that hand view-model fields to Mustache must list exactly the stored
 /// properties reflection sees, each under its own name; otherwise a template would silently
 /// render an empty spot.
 @Suite struct TemplateFieldsTests {
