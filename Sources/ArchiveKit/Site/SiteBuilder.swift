@@ -314,7 +314,10 @@ public struct SiteBuilder: Sendable {
         // Pages are written to the staging folder as soon as they are rendered, so memory does not grow
         // with the site. The two overlap: the wall time of the phase is split between "render" and
         // "write" in proportion to the thread time each took.
+        // Setting up the staging folder (adopting the spare lists every folder of it) counts as writing.
+        let stagingStart = clock.now
         let staging = try writer.begin()
+        let stagingSetup = SiteBuilder.seconds(clock.now - stagingStart)
         let phaseStart = clock.now
         let writeTime = ThreadTime()
         let rendered: (files: Int, groups: [String: PageGroup], reused: Int)
@@ -329,7 +332,7 @@ public struct SiteBuilder: Sendable {
             progress?(6, SiteBuilder.steps.count, SiteBuilder.steps[5])
             let commitStart = clock.now
             written = try staging.commit()
-            timings.record("write", seconds: writeShare + SiteBuilder.seconds(clock.now - commitStart))
+            timings.record("write", seconds: stagingSetup + writeShare + SiteBuilder.seconds(clock.now - commitStart))
         } catch {
             staging.abandon()
             throw error
