@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Every article names a few dozen actors and places, and each mention held its own copy of the
 /// entity's name and its own array of spellings, though a few thousand distinct ones cover the
-/// archive. Texts are the same only byte for byte (`ExactText`). At 10,000 articles, sharing them took the memory in use after extraction from 174 MB
-/// to 148 MB.
+/// archive. Texts count as the same only byte for byte (`ExactText`). At 10,000 articles, sharing
+/// them took the memory in use after extraction from 174 MB to 148 MB.
 final class SharedNames: @unchecked Sendable {
     private let lock = NSLock()
     private var names: [ExactText: String] = [:]
