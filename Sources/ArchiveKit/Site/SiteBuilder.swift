@@ -104,13 +104,7 @@ public struct SiteBuilder: Sendable {
             case .skipped: return .skipped(outcome.diagnostic(file: relative)!)
             case .bytes: preconditionFailure("decode(_:) never returns undecoded bytes")
             case .article(let raw):
-                return .extracted(extractTime.measure {
-                    extract(raw, assembler: assembler, cache: cache, key: key).map { extracted in
-                        var extracted = extracted
-                        sharedNames.share(in: &extracted.0)
-                        return extracted
-                    }
-                })
+                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, key: key, names: sharedNames) })
             }
         }
         let pass = SiteBuilder.seconds(clock.now - passStart)
@@ -157,24 +151,25 @@ public struct SiteBuilder: Sendable {
         case extracted(Result<(Article, [Diagnostic]), ArchiveError>)
     }
 
-    /// The article extracted from a file, stored in the cache under `key`.
+    /// The article extracted from a file, stored in the cache under `key`, as the build keeps it.
     private func extract(_ raw: RawArticle, assembler: ArticleAssembler, cache: BuildCache?,
-                         key: String) -> Result<(Article, [Diagnostic]), ArchiveError> {
+                         key: String, names: SharedNames) -> Result<(Article, [Diagnostic]), ArchiveError> {
         do {
             let extracted = try assembler.assemble(raw)
             cache?.store(extracted.0, diagnostics: extracted.1, forKey: key)
-            return .success(SiteBuilder.prepared(extracted))
+            return .success(SiteBuilder.prepared(extracted, names: names))
         } catch let error as ArchiveError { return .failure(error) } catch {
             return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
         }
     }
 
     /// An extracted article as the build keeps it: without its original bytes (read again when
-    /// written), its text compacted (`Article.compactText()`).
-    private static func prepared(_ extracted: (Article, [Diagnostic])) -> (Article, [Diagnostic]) {
+    /// written), its text compacted (`Article.compactText()`), its names shared with the archive.
+    private static func prepared(_ extracted: (Article, [Diagnostic]), names: SharedNames) -> (Article, [Diagnostic]) {
         var extracted = extracted
         extracted.0.original = []
         extracted.0.compactText()
+        names.share(in: &extracted.0)
         return extracted
     }
 
