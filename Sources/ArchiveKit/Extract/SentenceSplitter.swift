@@ -9,7 +9,19 @@ public enum SentenceSplitter {
     /// The sentences of `text`, trimmed, in order.
     public static func sentences(_ text: String) -> [String] {
         var result: [String] = []
-        let chars = Array(text)
+        // Characters for the rules, and where each starts in `text`, so that a sentence is copied
+        // out of `text` in one piece instead of being rebuilt character by character.
+        var chars: [Character] = []
+        var bounds: [String.Index] = []
+        chars.reserveCapacity(text.utf8.count)
+        bounds.reserveCapacity(text.utf8.count + 1)
+        var position = text.startIndex
+        for character in text {
+            bounds.append(position)
+            chars.append(character)
+            position = text.utf8.index(position, offsetBy: character.utf8.count)
+        }
+        bounds.append(text.endIndex)
         var start = 0
         var i = 0
         while i < chars.count {
@@ -24,7 +36,7 @@ public enum SentenceSplitter {
                 let n = chars[next]
                 let startsSentence = n.isUppercase || n.isNumber || "\"“‘'(".contains(n)
                 if startsSentence && !(c == "." && isAbbreviation(chars, before: i)) {
-                    let sentence = String(chars[start..<end]).trimmingWhitespace()
+                    let sentence = text[bounds[start]..<bounds[end]].trimmingWhitespace()
                     if !sentence.isEmpty { result.append(sentence) }
                     start = next
                     i = next
@@ -33,7 +45,7 @@ public enum SentenceSplitter {
             }
             i += 1
         }
-        let rest = String(chars[min(start, chars.count)...]).trimmingWhitespace()
+        let rest = text[bounds[min(start, chars.count)]...].trimmingWhitespace()
         if !rest.isEmpty { result.append(rest) }
         return result
     }
