@@ -79,6 +79,25 @@ public struct EntityIndex: Sendable {
 
     /// The lowercase letters of a word or spelling, diacritics and apostrophes dropped: what `exactSpellings` holds.
     static func letters(_ text: Substring) -> String {
+        // ASCII (most names as written): every word and apostrophe character is one byte, apostrophes
+        // are dropped like the separators, so the result is the letters and digits, lowercased.
+        let utf8 = text.utf8
+        guard !utf8.contains(where: { $0 >= 0x80 }) else { return lettersWordByWord(text) }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for byte in utf8 {
+                switch byte {
+                case 0x61...0x7A, 0x30...0x39: buffer[count] = byte; count += 1
+                case 0x41...0x5A: buffer[count] = byte + 32; count += 1
+                default: continue
+                }
+            }
+            return count
+        }
+    }
+
+    /// `letters(_:)` by its definition: each word's base letters (`NameFolding.baseLetters`), in order.
+    static func lettersWordByWord(_ text: Substring) -> String {
         var result = ""
         for word in text.split(whereSeparator: { !WordTokenizer.isWordScalar($0.unicodeScalars.first!) && !WordTokenizer.isApostrophe($0.unicodeScalars.first!) }) {
             result.unicodeScalars.append(contentsOf: NameFolding.baseLetters(word))

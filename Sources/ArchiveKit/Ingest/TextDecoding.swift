@@ -173,6 +173,8 @@ public enum TextDecoding {
     /// Removes C0/C1 controls (except tab and newline), stray byte-order marks and the
     /// bidirectional overrides that can make text display in a misleading order.
     static func removeControlCharacters(_ text: String) -> (String, Int) {
+        // The usual case, nothing to remove, without copying the text scalar by scalar.
+        guard text.unicodeScalars.contains(where: isUnwantedControl) else { return (text, 0) }
         var removed = 0
         var out = String.UnicodeScalarView()
         for s in text.unicodeScalars {

@@ -31,4 +31,20 @@ import Testing
         #expect(WordTokenizer.words("Assad's forces").map(\.key) == WordTokenizer.words("Assad forces").map(\.key))
         #expect(WordTokenizer.words("Baghdadi'sso-called").first?.key == WordTokenizer.words("Baghdadi").first?.key)
     }
+
+    /// The ASCII shortcut of `EntityIndex.letters` gives what the word-by-word definition gives.
+    @Test(arguments: [
+        "Hay'at Tahrir al-Sham", "AL-BAB", "Ma`arrat  al-Nu'man", "Jisr al-Shughur\r\nDistrict", "F-16s, 2019!",
+        "U.S.-backed S.D.F.", "   ", "", "Qamishli'", "a_b~c|d{e}",
+        "Ma\u{2019}arrat al-Nu\u{2019}man", "Ra\u{2BF}s al-\u{2BF}Ayn", "Şanlıurfa", "Deir ez-Zôr",
+    ])
+    func lettersShortcutFollowsTheDefinition(name: String) {
+        #expect(EntityIndex.letters(name[...]) == EntityIndex.lettersWordByWord(name[...]))
+    }
+
+    @Test func lettersKeepLettersAndDigitsOnly() {
+        #expect(EntityIndex.letters("Hay'at Tahrir al-Sham"[...]) == "hayattahriralsham")
+        #expect(EntityIndex.letters("F-16s"[...]) == "f16s")
+        #expect(EntityIndex.letters("Deir ez-Zôr"[...]) == "deirezzor")
+    }
 }
