@@ -10,7 +10,19 @@ public enum PlainText {
             if !paragraph.isEmpty { paragraphs.append(paragraph) }
             current = []
         }
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Line by line as `split(separator: "\n")` would cut them, but without cutting the whole
+        // document first: a description needs only its first paragraphs.
+        var rest = markdown[...]
+        var more = true
+        while more {
+            let rawLine: Substring
+            if let newline = lineBreak(in: rest) {
+                rawLine = rest[..<newline]
+                rest = rest[rest.utf8.index(after: newline)...]
+            } else {
+                rawLine = rest
+                more = false
+            }
             var line = rawLine.trimmingSpaces()
             if line.isEmpty {
                 if !current.isEmpty { endParagraph() }
@@ -23,6 +35,18 @@ public enum PlainText {
         }
         if !current.isEmpty { endParagraph() }
         return Array(paragraphs.prefix(limit))
+    }
+
+    /// The first line feed of `text` that is a character of its own, which is every one except the
+    /// end of a "\r\n" (one character in Swift, so `split(separator: "\n")` does not cut there).
+    static func lineBreak(in text: Substring) -> String.Index? {
+        let utf8 = text.utf8
+        var from = utf8.startIndex
+        while let found = utf8[from...].firstIndex(of: 0x0A) {
+            if found == utf8.startIndex || utf8[utf8.index(before: found)] != 0x0D { return found }
+            from = utf8.index(after: found)
+        }
+        return nil
     }
 
     /// "[text](url)" → "text"; emphasis and code markers and backslash escapes removed.
