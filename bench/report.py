@@ -115,12 +115,13 @@ def notes(sizes):
 
 def per_size_runs(results):
     """When the sizes were measured in separate runs (`run.py --add`), when and under what load each was."""
-    runs = {(s.get("started"), s.get("budget_minutes")) for s in results["sizes"]}
+    runs = {(s.get("started"), s.get("budget_minutes"), s.get("built_from")) for s in results["sizes"]}
     if len(runs) <= 1 or not all(s.get("started") for s in results["sizes"]):
         return []
-    lines = ["Sizes measured in separate runs:", ""]
+    lines = ["Sizes measured in separate runs (each with the binary named here, which can be older than the one above):", ""]
     for s in results["sizes"]:
-        lines.append(f"- {_n(s['n'])} articles: started {s.get('started', '?')}, budget {s.get('budget_minutes', '?')} min, "
+        binary = f", binary built from {s['built_from']}" if s.get("built_from") else ""
+        lines.append(f"- {_n(s['n'])} articles: started {s.get('started', '?')}{binary}, budget {s.get('budget_minutes', '?')} min, "
                      f"load average {' / '.join(s.get('load_before', ['?']))} before, {' / '.join(s.get('load_after', ['?']))} after")
     return lines + [""]
 

@@ -267,7 +267,7 @@ def main():
         load = open("/proc/loadavg").read().split()[:3]
         size.measure_all()
         measured.append(dict(size.summary(), started=started, load_before=load, budget_minutes=args.budget_minutes,
-                             load_after=open("/proc/loadavg").read().split()[:3]))
+                             load_after=open("/proc/loadavg").read().split()[:3], built_from=args.built_from))
     facts["load_after"] = open("/proc/loadavg").read().split()[:3]
     facts["runs_requested"] = args.runs
     facts["budget_minutes"] = args.budget_minutes
@@ -276,7 +276,8 @@ def main():
         old = json.load(open(previous))
         kept = [s for s in old["sizes"] if s["n"] not in sizes and s["scenarios"]]
         for s in kept:          # results of an older run.py carry these facts only for the whole run
-            for key, fact in [("started", "date"), ("load_before", "load_before"), ("load_after", "load_after"), ("budget_minutes", "budget_minutes")]:
+            for key, fact in [("started", "date"), ("load_before", "load_before"), ("load_after", "load_after"), ("budget_minutes", "budget_minutes"),
+                              ("built_from", "built_from")]:
                 s.setdefault(key, old["machine"].get(fact))
         measured = sorted(kept + measured, key=lambda s: s["n"])
     results = {"machine": facts, "sizes": measured}
