@@ -71,6 +71,11 @@ public struct ArchiveLibrary: Sendable {
         Int(number) < actors.count ? actors[Int(number)].articles : places[Int(number) - actors.count].articles
     }
 
+    /// The actor or place of the record with a number of `mentionRecords` (without copying the record).
+    public func id(ofRecord number: Int32) -> EntityID {
+        Int(number) < actors.count ? actors[Int(number)].id : places[Int(number) - actors.count].id
+    }
+
     /// The records of one category, sorted by name.
     public func records(_ category: EntityCategory) -> [EntityRecord] {
         category == .actor ? actors : places

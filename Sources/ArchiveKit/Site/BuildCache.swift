@@ -50,6 +50,13 @@ public struct BuildCache: Sendable {
             add(String(number))
         }
 
+        /// Adds numbers as their count and their bytes (the count keeps the parts apart).
+        mutating func add(_ numbers: [Int32]) {
+            add(numbers.count)
+            for number in numbers { withUnsafeBytes(of: number.littleEndian) { pending.append(contentsOf: $0) } }
+            if pending.count >= KeyBuilder.chunk { flush() }
+        }
+
         /// The key of everything added.
         mutating func finish() -> String {
             flush()

@@ -81,18 +81,21 @@ enum DataExport {
 
     /// `data/articles.json`: every article's metadata and address.
     static func articles(of library: ArchiveLibrary) -> OutputFile {
-        let articles = library.articles.lazy.map { a in
-            ArticleRecord(slug: a.slug.value, file: a.file, title: a.metadata.title, title_derived: a.metadata.titleDerived,
-                          date: a.metadata.date?.iso, date_source: a.metadata.dateSource, source: a.metadata.source, byline: a.metadata.byline,
-                          actors: a.actors.map(\.entity.name), places: a.places.map(\.entity.name), keywords: a.metadata.keywords,
-                          sha256: a.sha256, url: Permalinks.article(a.slug))
+        let bytes = encode(count: library.articles.count) { index in
+            let a = library.articles[index]
+            return ArticleRecord(slug: a.slug.value, file: a.file, title: a.metadata.title, title_derived: a.metadata.titleDerived,
+                                 date: a.metadata.date?.iso, date_source: a.metadata.dateSource, source: a.metadata.source, byline: a.metadata.byline,
+                                 actors: a.actors.map(\.entity.name), places: a.places.map(\.entity.name), keywords: a.metadata.keywords,
+                                 sha256: a.sha256, url: Permalinks.article(a.slug))
         }
-        return OutputFile(path: "data/articles.json", bytes: encode(articles))
+        return OutputFile(path: "data/articles.json", bytes: bytes)
     }
 
     /// `data/actors.json` or `data/places.json`: every actor or place with what the gazetteer says and the articles naming it.
     static func entities(_ category: EntityCategory, of library: ArchiveLibrary) -> OutputFile {
-        let records = library.records(category).lazy.map { r in
+        let records = library.records(category)
+        let bytes = encode(count: records.count) { index in
+            let r = records[index]
             let actor = library.gazetteer.actor(named: r.id.name)
             let place = library.gazetteer.place(named: r.id.name)
             return EntityExportRecord(
@@ -106,35 +109,47 @@ enum DataExport {
                 latitude: place?.coordinate?.latitude, longitude: place?.coordinate?.longitude,
                 isPlace: category == .place)
         }
-        return OutputFile(path: "data/\(category.folder).json", bytes: encode(records))
+        return OutputFile(path: "data/\(category.folder).json", bytes: bytes)
     }
 
-    /// A JSON array of `values`, laid out as `JSONEncoder` lays out the whole array (pretty-printed,
-    /// sorted keys), but encoded one element at a time: the encoder's tree of a whole 100,000-article
-    /// export took more memory than all the articles.
-    private static func encode<S: Sequence>(_ values: S) -> [UInt8] where S.Element: Encodable {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var out: [UInt8] = Array("[".utf8)
-        var first = true
-        let total = values.underestimatedCount
-        for (count, value) in values.enumerated() {
-            // Room for the rest at the average size so far, so the buffer is not grown by doubling.
-            if count == 64, total > count { out.reserveCapacity(out.count / count * total * 11 / 10) }
-            // Encoding plain structs of strings, numbers and arrays cannot fail.
-            guard let data = try? encoder.encode(value) else { continue }
-            out += Array((first ? "\n  " : ",\n  ").utf8)
-            first = false
-            data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-                var lineStart = false
-                for byte in bytes {
-                    if lineStart && byte != 0x0A { out += [0x20, 0x20] }   // one level deeper: two more spaces (not on blank lines)
-                    out.append(byte)
-                    lineStart = byte == 0x0A
+    /// Records encoded at once by one task of `encode(count:_:)`.
+    static let recordsPerSlice = 512
+
+    /// A JSON array of the `count` records `record(i)` makes, laid out as `JSONEncoder` lays out the
+    /// whole array (pretty-printed, sorted keys), but encoded one record at a time: the encoder's
+    /// tree of a whole 100,000-article export took more memory than all the articles. Slices of
+    /// records are encoded on all cores and joined in order, so the result does not depend on the
+    /// number of threads.
+    static func encode<Record: Encodable>(count: Int, _ record: @Sendable (Int) -> Record) -> [UInt8] {
+        var slices = Array(stride(from: 0, to: count, by: recordsPerSlice)).parallelMap { start in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            var out: [UInt8] = []
+            for index in start..<min(start + recordsPerSlice, count) {
+                // Encoding plain structs of strings, numbers and arrays cannot fail.
+                guard let data = try? encoder.encode(record(index)) else { continue }
+                out += Array((out.isEmpty ? "\n  " : ",\n  ").utf8)
+                data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                    var lineStart = false
+                    for byte in bytes {
+                        if lineStart && byte != 0x0A { out += [0x20, 0x20] }   // one level deeper: two more spaces (not on blank lines)
+                        out.append(byte)
+                        lineStart = byte == 0x0A
+                    }
                 }
             }
+            return out
         }
-        out += Array((first ? "\n\n]\n" : "\n]\n").utf8)
+        var out: [UInt8] = Array("[".utf8)
+        out.reserveCapacity(slices.reduce(4) { $0 + $1.count + 1 })
+        // Each slice is freed once copied, so the slices and the whole file are not both held.
+        for position in slices.indices where !slices[position].isEmpty {
+            // Every slice but the first that has records starts with "\n  " and joins with a comma.
+            if out.count > 1 { out.append(0x2C) }
+            out += slices[position]
+            slices[position] = []
+        }
+        out += Array((out.count == 1 ? "\n\n]\n" : "\n]\n").utf8)
         return out
     }
 }

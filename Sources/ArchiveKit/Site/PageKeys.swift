@@ -78,7 +78,7 @@ struct PageKeys: Sendable {
     /// cards of the articles before and after it and of its related articles (`SitePages.relatedArticles(to:)`)
     /// with the reasons given,
     /// and the addresses its names and source link to.
-    func article(_ index: Int, related: [(index: Int, shared: [EntityID])], library: ArchiveLibrary) -> String {
+    func article(_ index: Int, related: [SitePages.RelatedArticle], library: ArchiveLibrary) -> String {
         let article = library.articles[index]
         var key = BuildCache.KeyBuilder()
         for part in [site, "article", article.sha256, article.file, article.slug.value, cards[index]] { key.add(part) }
@@ -88,7 +88,7 @@ struct PageKeys: Sendable {
         for related in related {
             key.add(cards[related.index])
             key.add(related.shared.count)
-            for id in related.shared { key.add(id.description) }
+            for record in related.shared { key.add(library.id(ofRecord: record).description) }
         }
         key.add(library.mentionRecords[index].count)
         for record in library.mentionRecords[index] {

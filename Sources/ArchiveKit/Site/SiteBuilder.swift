@@ -188,10 +188,11 @@ public struct SiteBuilder: Sendable {
     /// - Parameters:
     ///   - previous: The page groups the previous build recorded, by group name.
     ///   - reusable: Whether a file of the previous site can be reused (it exists in the output folder).
+    ///   - cache: Where related articles are kept between builds; `nil` ranks them afresh.
     /// - Returns: The number of files, the groups to record for the next build, and how many
     ///   files were taken from the previous site instead of being rendered.
     static func render(_ library: ArchiveLibrary, templates: TemplateSet, previous: [String: PageGroup],
-                       reusable: @Sendable (String) -> String?, into sink: FileSink) throws -> (files: Int, groups: [String: PageGroup], reused: Int) {
+                       reusable: @Sendable (String) -> String?, cache: BuildCache? = nil, into sink: FileSink) throws -> (files: Int, groups: [String: PageGroup], reused: Int) {
         let pages = SitePages(library: library, templates: templates)
         let keys = PageKeys(library: library, templatesDigest: templatesDigest(templates.folder), months: pages.months)
         @Sendable func reuse(_ name: String, key: String) -> [OutputFile]? {
@@ -224,10 +225,10 @@ public struct SiteBuilder: Sendable {
                 if reused { reusedFiles += group.paths.count }
             }
         }
-        keep(Array(library.articles.indices).parallelMap(state: { SitePages.RelatedScratch(articles: library.articles.count) }) { scratch, i in
-            let related = pages.relatedArticles(to: i, using: &scratch)
-            return group("article:" + library.articles[i].file, key: keys.article(i, related: related, library: library)) {
-                pages.articlePages(i, related: related)
+        let related = pages.allRelatedArticles(cache: cache)
+        keep(Array(library.articles.indices).parallelMap { i in
+            group("article:" + library.articles[i].file, key: keys.article(i, related: related[i], library: library)) {
+                pages.articlePages(i, related: related[i])
             }
         })
         keep((library.actors + library.places).parallelMap { record in
@@ -319,7 +320,7 @@ public struct SiteBuilder: Sendable {
         let written: SiteWriter.Result
         do {
             rendered = try SiteBuilder.render(loaded.library, templates: templates, previous: hasMarker ? cache?.pageKeys() ?? [:] : [:],
-                                              reusable: { fileStamp(outputRoot + "/" + $0) },
+                                              reusable: { fileStamp(outputRoot + "/" + $0) }, cache: cache,
                                               into: { files in try writeTime.measure { try staging.add(files) } })
             let phase = SiteBuilder.seconds(clock.now - phaseStart)
             let writeShare = min(phase, writeTime.seconds / Double(Parallelism.threads))

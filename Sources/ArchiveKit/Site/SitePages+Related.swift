@@ -64,17 +64,24 @@ extension SitePages {
         }
     }
 
+    /// A related article: its index, and the actors and places it shares with the article it is
+    /// related to, as record numbers (`ArchiveLibrary.mentionRecords`), rarest first.
+    struct RelatedArticle: Sendable, Equatable {
+        var index: Int
+        var shared: [Int32]
+    }
+
     /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
     /// best first, ties in archive order; each with the shared entities, rarest first.
-    func relatedArticles(to index: Int) -> [(index: Int, shared: [EntityID])] {
+    func relatedArticles(to index: Int) -> [RelatedArticle] {
         var scratch = RelatedScratch(articles: library.articles.count)
         return relatedArticles(to: index, using: &scratch)
     }
 
-    /// `relatedArticles(to:)` with memory kept from call to call: it runs for every article of every
-    /// build (page keys need it), so it adds scores into an array instead of hashing candidates.
-    /// Each candidate's score is summed in mention order, as the definition reads.
-    func relatedArticles(to index: Int, using scratch: inout RelatedScratch) -> [(index: Int, shared: [EntityID])] {
+    /// `relatedArticles(to:)` with memory kept from call to call: it runs for every article of a
+    /// build whose mentions changed (page keys need it), so it adds scores into an array instead of
+    /// hashing candidates. Each candidate's score is summed in mention order, as the definition reads.
+    func relatedArticles(to index: Int, using scratch: inout RelatedScratch) -> [RelatedArticle] {
         let total = library.articles.count
         var used: [(record: Int32, weight: Double, window: ArraySlice<Int>)] = []
         for record in library.mentionRecords[index] {
@@ -106,8 +113,11 @@ extension SitePages {
         }
         scratch.touched.removeAll(keepingCapacity: true)
         return best.map { candidate in
-            let shared = used.filter { SitePages.contains($0.window, candidate.other) }.map { (id: library.record(number: $0.record).id, weight: $0.weight) }
-            return (candidate.other, shared.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.id < $1.id }.map(\.id))
+            // Record numbers are in `EntityID` order (actors, then places, each by name), so equal
+            // weights are ordered by number as the definition orders them by identity.
+            let shared = used.filter { SitePages.contains($0.window, candidate.other) }
+            return RelatedArticle(index: candidate.other,
+                                  shared: shared.sorted { $0.weight != $1.weight ? $0.weight > $1.weight : $0.record < $1.record }.map(\.record))
         }
     }
 
@@ -136,10 +146,13 @@ extension SitePages {
     }
 
     /// Related articles (from `relatedArticles(to:)`) as an article page shows them.
-    func relatedViews(_ articles: [(index: Int, shared: [EntityID])], from path: String) -> [RelatedArticleView] {
+    func relatedViews(_ articles: [RelatedArticle], from path: String) -> [RelatedArticleView] {
         articles.map { related in
             var names: [String] = []
-            for id in related.shared where !names.contains(id.name) { names.append(id.name) }
+            for record in related.shared {
+                let name = library.id(ofRecord: record).name
+                if !names.contains(name) { names.append(name) }
+            }
             var why = names.prefix(SitePages.reasonLimit).joined(separator: ", ")
             if names.count > SitePages.reasonLimit { why += " and \(names.count - SitePages.reasonLimit) more" }
             return RelatedArticleView(article: articleItem(related.index, from: path), why: why)

@@ -114,7 +114,7 @@ struct SitePages {
 
     /// An article's page, Markdown file and original; `related` is `relatedArticles(to: index)`,
     /// computed once for the page and its cache key.
-    func articlePages(_ index: Int, related: [(index: Int, shared: [EntityID])]) -> [OutputFile] {
+    func articlePages(_ index: Int, related: [RelatedArticle]) -> [OutputFile] {
         let article = library.articles[index]
         let folder = Permalinks.articleFolder(article.slug)
         let path = Permalinks.article(article.slug)

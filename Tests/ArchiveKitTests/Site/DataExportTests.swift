@@ -23,4 +23,21 @@ import Testing
             #expect(records.count == expected && expected > 0, "\(file.path)")
         }
     }
+
+    struct Sample: Encodable {
+        var name: String
+        var tags: [String]
+        var count: Int
+    }
+
+    /// Slices of records are encoded on all cores and joined: at any count, and across slice
+    /// boundaries, the bytes are those of `JSONEncoder` encoding the whole array.
+    @Test(arguments: [0, 1, 2, DataExport.recordsPerSlice - 1, DataExport.recordsPerSlice, DataExport.recordsPerSlice + 1, 1_300])
+    func slicesJoinAsTheWholeArrayEncodes(count: Int) throws {
+        let samples = (0..<count).map { Sample(name: "Record \($0) \"quoted\" / é", tags: $0 % 3 == 0 ? [] : ["a", "\($0)"], count: $0) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let whole = Array(try encoder.encode(samples)) + [0x0A]
+        #expect(DataExport.encode(count: count) { samples[$0] } == whole)
+    }
 }
