@@ -37,23 +37,46 @@ public struct ArchiveLibrary: Sendable {
         self.config = config
         self.gazetteer = gazetteer
         self.articles = []
-        var unique = removeDuplicates(input.sorted { $0.file < $1.file })
+        var unique = removeDuplicates(ArchiveLibrary.sorted(input, by: \.file, <))
         assignUniqueSlugs(&unique)
-        self.articles = unique.sorted(by: ArchiveLibrary.archiveOrder)
+        self.articles = ArchiveLibrary.sorted(unique, by: OrderKey.init, <)
         buildEntityRecords()
         buildSourceRecords()
     }
 
     /// Newest first, undated last, then by title and slug.
     public static func archiveOrder(_ a: Article, _ b: Article) -> Bool {
-        switch (a.metadata.date, b.metadata.date) {
-        case let (x?, y?) where x != y: return x > y
-        case (.some, nil): return true
-        case (nil, .some): return false
-        default:
-            if a.metadata.title != b.metadata.title { return a.metadata.title < b.metadata.title }
-            return a.slug < b.slug
+        OrderKey(a) < OrderKey(b)
+    }
+
+    /// What places an article in the archive (`archiveOrder(_:_:)`), taken out of it once.
+    struct OrderKey: Comparable {
+        var date: PublicationDate?
+        var title: String
+        var slug: Slug
+
+        init(_ article: Article) {
+            date = article.metadata.date
+            title = article.metadata.title
+            slug = article.slug
         }
+
+        static func < (a: OrderKey, b: OrderKey) -> Bool {
+            switch (a.date, b.date) {
+            case let (x?, y?) where x != y: return x > y
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return a.title != b.title ? a.title < b.title : a.slug < b.slug
+            }
+        }
+    }
+
+    /// `articles` in the order `areInIncreasingOrder` gives their keys (a stable sort). The keys are
+    /// taken once and the positions sorted: comparing the articles themselves copied two of them
+    /// (retaining every field) per comparison, 1 s of a 100,000-article build.
+    static func sorted<Key>(_ articles: [Article], by key: (Article) -> Key, _ areInIncreasingOrder: (Key, Key) -> Bool) -> [Article] {
+        let keys = articles.map(key)
+        return articles.indices.sorted { areInIncreasingOrder(keys[$0], keys[$1]) }.map { articles[$0] }
     }
 
     /// The record of an actor or place, if the archive has a page for it.

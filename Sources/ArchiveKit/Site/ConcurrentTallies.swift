@@ -19,6 +19,52 @@ final class FileCollector: @unchecked Sendable {
     }
 }
 
+/// A value made the first time any thread asks for it, while the others that ask wait; or never,
+/// when nobody asks.
+final class MadeOnFirstUse<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: Value?
+    private let make: @Sendable () -> Value
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        self.make = make
+    }
+
+    var value: Value {
+        lock.lock()
+        defer { lock.unlock() }
+        if let made { return made }
+        let value = make()
+        made = value
+        return value
+    }
+}
+
+/// Work started on another thread at once, and waited for when its result is first needed (at once
+/// on the calling thread with `ARCHIVE_JOBS=1`).
+final class BackgroundWork<Value: Sendable>: @unchecked Sendable {
+    private let group = DispatchGroup()
+    private var result: Value?
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        guard !Parallelism.serial else {
+            result = work()
+            return
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            self.result = work()
+            self.group.leave()
+        }
+    }
+
+    /// The result, once the work is done.
+    var value: Value {
+        group.wait()
+        return result!
+    }
+}
+
 /// The first error thrown by any of several concurrent tasks.
 final class FirstError: @unchecked Sendable {
     private let lock = NSLock()

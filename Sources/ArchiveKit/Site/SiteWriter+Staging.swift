@@ -21,6 +21,8 @@ extension SiteWriter {
         private let leftoverFolderSet: Set<String>
         private var result = Result()
         private var done = false
+        /// The files of the site being replaced, listed while the new one is rendered (for `Result.removed`).
+        private let oldFiles: BackgroundWork<[String]>?
 
         init(writer: SiteWriter, target: URL, folder: URL, oldExists: Bool, leftovers: Leftovers? = nil) {
             self.writer = writer
@@ -32,6 +34,10 @@ extension SiteWriter {
             self.leftovers = leftovers?.files ?? []
             self.leftoverFolders = leftovers?.folders ?? []
             self.leftoverFolderSet = Set(leftoverFolders)
+            let targetRoot = target.path
+            // The old site does not change until `commit()`, so it is listed beside the render
+            // instead of after it (a walk of every folder: 10 ms at 1,000 articles, 1 s at 100,000).
+            self.oldFiles = oldExists ? BackgroundWork { FileTree.regularFiles(in: targetRoot) } : nil
         }
 
         /// What is already at a file's place in the staging folder.
@@ -75,7 +81,7 @@ extension SiteWriter {
             defer { lock.unlock() }
             precondition(!done, "a staging folder is committed once")
             done = true
-            if oldExists { result.removed = FileTree.regularFiles(in: target.path).filter { !expected.contains($0) }.count }
+            if let oldFiles { result.removed = oldFiles.value.filter { !expected.contains($0) }.count }
             // What the spare held that the new site does not: its files, then its emptied folders, deepest first.
             for path in leftovers where !expected.contains(path) { unlink(root + "/" + path) }
             for path in leftoverFolders.reversed() where !folders.contains(root + "/" + path) { rmdir(root + "/" + path) }

@@ -126,7 +126,9 @@ public struct SiteWriter: Sendable {
     private func recoverInterruptedSwap(parent: URL, name: String) {
         let fm = FileManager.default
         let target = parent.appendingPathComponent(name)
-        for entry in (try? fm.contentsOfDirectory(atPath: parent.path))?.sorted() ?? [] {
+        // Only names this writer makes are looked at: the parent may be a busy folder.
+        let entries = (try? fm.contentsOfDirectory(atPath: parent.path))?.filter { $0.hasPrefix(".\(name).") }.sorted() ?? []
+        for entry in entries {
             let url = parent.appendingPathComponent(entry)
             guard fm.fileExists(atPath: url.appendingPathComponent(SiteWriter.markerName).path) else { continue }
             if entry.hasPrefix(".\(name).previous-"), !fm.fileExists(atPath: target.path) {
