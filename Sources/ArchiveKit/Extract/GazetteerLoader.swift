@@ -15,15 +15,32 @@ public enum GazetteerLoader {
 
     /// The built-in gazetteer plus the archive's own `gazetteer.yaml` in `folder`, if there is one.
     public static func forArchive(inputFolder folder: URL) throws -> (gazetteer: Gazetteer, sources: [String: String]) {
-        var gazetteer = try builtIn()
-        var texts = ["built-in": try builtInText()]
-        let local = folder.appendingPathComponent("gazetteer.yaml")
-        if let data = FileManager.default.contents(atPath: local.path) {
-            let text = String(decoding: data, as: UTF8.self)
-            gazetteer = gazetteer.merging(try parse(text, path: local.path))
-            texts["local"] = text
+        let texts = try texts(inputFolder: folder)
+        return (try gazetteer(from: texts, inputFolder: folder), texts)
+    }
+
+    /// What `forArchive(inputFolder:)` reads, without parsing it: the built-in gazetteer's text
+    /// (`"built-in"`) and the archive's own `gazetteer.yaml` (`"local"`), if there is one.
+    public static func texts(inputFolder folder: URL) throws -> [String: String] {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yaml"),
+              let builtIn = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ArchiveError.gazetteer(path: "gazetteer.yaml (built in)", line: nil, column: nil, reason: "resource missing from the build")
         }
-        return (gazetteer, texts)
+        var texts = ["built-in": builtIn]
+        if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("gazetteer.yaml").path) {
+            texts["local"] = String(decoding: data, as: UTF8.self)
+        }
+        return texts
+    }
+
+    /// The gazetteer of the texts `texts(inputFolder:)` read from `folder`: the built-in one with the
+    /// archive's own merged into it.
+    public static func gazetteer(from texts: [String: String], inputFolder folder: URL) throws -> Gazetteer {
+        var gazetteer = try parse(texts["built-in"] ?? "", path: "gazetteer.yaml (built in)")
+        if let local = texts["local"] {
+            gazetteer = gazetteer.merging(try parse(local, path: folder.appendingPathComponent("gazetteer.yaml").path))
+        }
+        return gazetteer
     }
 
     static func builtInText() throws -> String {

@@ -63,6 +63,26 @@ import Testing
         #expect(try TemporaryDirectory.snapshot(options.output) == before)
     }
 
+    /// The gazetteer is parsed while the articles are read (from the cache or not): a broken one
+    /// still stops the build with its own file and line, and the site stays as it was.
+    @Test(arguments: [false, true])
+    func anInvalidGazetteerFailsTheBuildAndLeavesThePreviousSite(cached: Bool) throws {
+        let temp = try TemporaryDirectory()
+        let input = try temp.write(["a.txt": "A headline\n\nRussia struck Idlib.\n", "b.txt": "Another headline\n\nTurkey closed the border.\n"], in: "seeds")
+        var options = BuildOptions(input: input, output: temp.url.appendingPathComponent("site"), templates: TestPaths.templates)
+        if cached { options.cache = temp.url.appendingPathComponent("cache") }
+        _ = try SiteBuilder(options: options).build()
+        let before = try TemporaryDirectory.snapshot(options.output)
+        try temp.write(["gazetteer.yaml": "places:\n  - name: Kafr Nabl\n    kind: [town\n"], in: "seeds")
+        #expect {
+            _ = try SiteBuilder(options: options).build()
+        } throws: { error in
+            guard case let .gazetteer(path, line, _, _) = error as? ArchiveError else { return false }
+            return path.hasSuffix("seeds/gazetteer.yaml") && line == 4
+        }
+        #expect(try TemporaryDirectory.snapshot(options.output) == before)
+    }
+
     @Test func duplicatesAreArchivedOnceAndCollidingTitlesGetDistinctStableSlugs() throws {
         let site = try TestSite([
             "a.txt": "Same story\n\nRussia struck Idlib.\n",
