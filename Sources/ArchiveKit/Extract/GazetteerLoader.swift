@@ -6,11 +6,7 @@ public enum GazetteerLoader {
     /// The gazetteer that ships with the tool.
     /// - Throws: `ArchiveError.gazetteer` if the resource is missing or invalid (a packaging bug).
     public static func builtIn() throws -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yaml"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            throw ArchiveError.gazetteer(path: "gazetteer.yaml (built in)", line: nil, column: nil, reason: "resource missing from the build")
-        }
-        return try parse(text, path: "gazetteer.yaml (built in)")
+        try parse(try builtInText(), path: "gazetteer.yaml (built in)")
     }
 
     /// The built-in gazetteer plus the archive's own `gazetteer.yaml` in `folder`, if there is one.
@@ -22,11 +18,7 @@ public enum GazetteerLoader {
     /// What `forArchive(inputFolder:)` reads, without parsing it: the built-in gazetteer's text
     /// (`"built-in"`) and the archive's own `gazetteer.yaml` (`"local"`), if there is one.
     public static func texts(inputFolder folder: URL) throws -> [String: String] {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yaml"),
-              let builtIn = try? String(contentsOf: url, encoding: .utf8) else {
-            throw ArchiveError.gazetteer(path: "gazetteer.yaml (built in)", line: nil, column: nil, reason: "resource missing from the build")
-        }
-        var texts = ["built-in": builtIn]
+        var texts = ["built-in": try builtInText()]
         if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("gazetteer.yaml").path) {
             texts["local"] = String(decoding: data, as: UTF8.self)
         }
@@ -43,9 +35,14 @@ public enum GazetteerLoader {
         return gazetteer
     }
 
+    /// The text of the gazetteer that ships with the tool.
+    /// - Throws: `ArchiveError.gazetteer` if the resource is missing (a packaging bug).
     static func builtInText() throws -> String {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yaml") else { return "" }
-        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "yaml"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            throw ArchiveError.gazetteer(path: "gazetteer.yaml (built in)", line: nil, column: nil, reason: "resource missing from the build")
+        }
+        return text
     }
 
     /// Parses gazetteer YAML.

@@ -120,7 +120,7 @@ enum DataExport {
     /// tree of a whole 100,000-article export took more memory than all the articles. Slices of
     /// records are encoded on all cores and joined in order, so the result does not depend on the
     /// number of threads.
-    static func encode<Record: Encodable>(count: Int, _ record: @Sendable (Int) -> Record) -> [UInt8] {
+    static func encode<Record: Encodable & Sendable>(count: Int, _ record: @Sendable (Int) -> Record) -> [UInt8] {
         var slices = Array(stride(from: 0, to: count, by: recordsPerSlice)).parallelMap { start in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
