@@ -21,8 +21,9 @@ extension SiteWriter {
         private let leftoverFolderSet: Set<String>
         private var result = Result()
         private var done = false
-        /// The files of the site being replaced, listed while the new one is rendered (for `Result.removed`).
-        private let oldFiles: BackgroundWork<[String]>?
+        /// The files of the site being replaced, listed while the new one is rendered (for `Result.removed`),
+        /// packed (`FileTree.packedRegularFiles(in:)`): they are held through the whole render.
+        private let oldFiles: BackgroundWork<[UInt8]>?
 
         init(writer: SiteWriter, target: URL, folder: URL, oldExists: Bool, leftovers: Leftovers? = nil) {
             self.writer = writer
@@ -37,7 +38,7 @@ extension SiteWriter {
             let targetRoot = target.path
             // The old site does not change until `commit()`, so it is listed beside the render
             // instead of after it (a walk of every folder: 10 ms at 1,000 articles, 1 s at 100,000).
-            self.oldFiles = oldExists ? BackgroundWork { FileTree.regularFiles(in: targetRoot) } : nil
+            self.oldFiles = oldExists ? BackgroundWork { FileTree.packedRegularFiles(in: targetRoot) } : nil
         }
 
         /// What is already at a file's place in the staging folder.
@@ -81,7 +82,9 @@ extension SiteWriter {
             defer { lock.unlock() }
             precondition(!done, "a staging folder is committed once")
             done = true
-            if let oldFiles { result.removed = oldFiles.value.filter { !expected.contains($0) }.count }
+            if let oldFiles {
+                result.removed = oldFiles.value.split(separator: 0).count { !expected.contains(String(decoding: $0, as: UTF8.self)) }
+            }
             // What the spare held that the new site does not: its files, then its emptied folders, deepest first.
             for path in leftovers where !expected.contains(path) { unlink(root + "/" + path) }
             for path in leftoverFolders.reversed() where !folders.contains(root + "/" + path) { rmdir(root + "/" + path) }
