@@ -83,7 +83,7 @@ extension BuildCache {
 }
 
 extension SitePages {
-    /// The related articles of every article (`relatedArticles(to:)`), in archive order: read from
+    /// The related articles of every article (`relatedArticles(to:using:)`), in archive order: read from
     /// the cache when no article's mentions changed since they were stored, else ranked on all
     /// cores and stored for the next build.
     func allRelatedArticles(cache: BuildCache?) -> [[RelatedArticle]] {

@@ -75,7 +75,7 @@ struct PageKeys: Sendable {
     }
 
     /// An article's page, Markdown file and original: the article itself (its bytes and address), the
-    /// cards of the articles before and after it and of its related articles (`SitePages.relatedArticles(to:)`)
+    /// cards of the articles before and after it and of its related articles (`SitePages.relatedArticles(to:using:)`)
     /// with the reasons given,
     /// and the addresses its names and source link to.
     func article(_ index: Int, related: [SitePages.RelatedArticle], library: ArchiveLibrary) -> String {

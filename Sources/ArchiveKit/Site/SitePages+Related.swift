@@ -73,14 +73,10 @@ extension SitePages {
 
     /// The articles sharing the most (rarity-weighted) actors and places with article `index`,
     /// best first, ties in archive order; each with the shared entities, rarest first.
-    func relatedArticles(to index: Int) -> [RelatedArticle] {
-        var scratch = RelatedScratch(articles: library.articles.count)
-        return relatedArticles(to: index, using: &scratch)
-    }
-
-    /// `relatedArticles(to:)` with memory kept from call to call: it runs for every article of a
-    /// build whose mentions changed (page keys need it), so it adds scores into an array instead of
-    /// hashing candidates. Each candidate's score is summed in mention order, as the definition reads.
+    ///
+    /// `scratch` is memory kept from call to call: this runs for every article of a build whose
+    /// mentions changed (page keys need it), so it adds scores into an array instead of hashing
+    /// candidates. Each candidate's score is summed in mention order, as the definition reads.
     func relatedArticles(to index: Int, using scratch: inout RelatedScratch) -> [RelatedArticle] {
         let total = library.articles.count
         var used: [(record: Int32, weight: Double, window: ArraySlice<Int>)] = []
@@ -145,7 +141,7 @@ extension SitePages {
         return low
     }
 
-    /// Related articles (from `relatedArticles(to:)`) as an article page shows them.
+    /// Related articles (from `relatedArticles(to:using:)`) as an article page shows them.
     func relatedViews(_ articles: [RelatedArticle], from path: String) -> [RelatedArticleView] {
         articles.map { related in
             var names: [String] = []

@@ -112,7 +112,7 @@ struct SitePages {
 
     // MARK: - Articles
 
-    /// An article's page, Markdown file and original; `related` is `relatedArticles(to: index)`,
+    /// An article's page, Markdown file and original; `related` is its entry of `allRelatedArticles(cache:)`,
     /// computed once for the page and its cache key.
     func articlePages(_ index: Int, related: [RelatedArticle]) -> [OutputFile] {
         let article = library.articles[index]
