@@ -94,8 +94,11 @@ def targets(sizes):
             out.append(f"- Peak memory below Hugo's at {_n(s['n'])}: {ours['rss_mib']:.0f} MiB vs {hugo['rss_mib']:.0f} MiB → {'met' if ours['rss_mib'] < hugo['rss_mib'] else 'not met'}")
     for s in done:
         if s["n"] >= 100_000:
-            rss = s["scenarios"]["clean"]["rss_mib"]
-            out.append(f"- Under 2 GiB at {_n(s['n'])}: {rss:.0f} MiB → {'met' if rss < 2048 else 'not met'}")
+            # Every build of ours counts, not only the clean one: a rebuild holds cached extractions and the old site's list too.
+            peaks = [(name, (_scenario(s, name) or {}).get("rss_mib")) for name in ["clean", "noop", "article", "gazetteer"]]
+            peaks = [(name, rss) for name, rss in peaks if rss is not None]
+            name, rss = max(peaks, key=lambda p: p[1])
+            out.append(f"- Under 2 GiB at {_n(s['n'])} (highest of our builds: {name}): {rss:.0f} MiB → {'met' if rss < 2048 else 'not met'}")
     for key, limit, label in [("noop", 5, "No-op rebuild under 5 %"), ("article", 10, "One changed article under 10 %")]:
         shares = [(s["n"], 100 * s["scenarios"][key]["wall"] / s["scenarios"]["clean"]["wall"]) for s in done if (_scenario(s, key) or {}).get("cpu") is not None]
         if shares:
