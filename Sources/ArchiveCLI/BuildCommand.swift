@@ -62,7 +62,10 @@ extension Archive {
                 try SiteBuilder(options: options).build(progress: console.progress)
             }
             console.warnings(report.diagnostics)
-            if timings { console.timings(report.timings) }
+            if timings {
+                console.timings(report.timings)
+                print("extractions: \(report.extractions.description)")
+            }
             console.summary(report.summary)
         }
     }

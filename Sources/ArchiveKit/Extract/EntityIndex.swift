@@ -180,6 +180,7 @@ public struct EntityIndex: Sendable {
     ///
     /// An alias that starts with "the" ("the UN") gives way to a longer one that starts after it ("UN refugee agency").
     func matches(in words: [Word]) -> [Match] {
+        KeyRecorder.record(words)   // what the match depends on, for `GazetteerChange`
         var result: [Match] = []
         var i = 0
         while i < words.count {

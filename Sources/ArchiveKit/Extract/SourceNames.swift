@@ -41,7 +41,9 @@ public struct SourceNames: Sendable {
     }
 
     static func key(_ name: String) -> String {
-        WordTokenizer.words(name).filter { !$0.isArticle && $0.key != "the" }.map(\.key).joined(separator: " ")
+        let words = WordTokenizer.words(name)
+        KeyRecorder.record(words)   // every lookup goes through here: what it depends on, for `GazetteerChange`
+        return words.filter { !$0.isArticle && $0.key != "the" }.map(\.key).joined(separator: " ")
     }
 
     /// The display name of a known outlet, or `nil`.

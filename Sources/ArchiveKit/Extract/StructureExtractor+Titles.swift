@@ -39,6 +39,7 @@ extension StructureExtractor {
             text = suffix.head
         }
         if StructureExtractor.isAllCapitals(text) {
+            KeyRecorder.record(text: text)   // the acronyms come from the gazetteer (see `GazetteerChange`)
             text = StructureExtractor.titleCased(text, acronyms: sources.acronyms)
             state.notes.append("put the all-capitals headline in title case")
         }

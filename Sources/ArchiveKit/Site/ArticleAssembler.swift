@@ -25,6 +25,19 @@ public struct ArticleAssembler: Sendable {
         }
     }
 
+    /// `assemble(_:)`, also returning what a raw text's extraction looked up in the gazetteer
+    /// (`nil` for a curated article), for keeping it after a gazetteer edit (`GazetteerChange`).
+    public func assembleRecordingLookups(_ raw: RawArticle) throws -> (Article, [Diagnostic], LookedUpKeys?) {
+        switch raw.format {
+        case .text:
+            let ((article, diagnostics), keys) = KeyRecorder.recording { assembleText(raw) }
+            return (article, diagnostics, keys)
+        case .markdown:
+            let (article, diagnostics) = try assembleCurated(raw)
+            return (article, diagnostics, nil)
+        }
+    }
+
     /// Lowercase hex SHA-256.
     public static func sha256(_ bytes: [UInt8]) -> String {
         hex(SHA256.hash(data: bytes))

@@ -8,12 +8,24 @@
 
 extension BuildCache.Entry {
     /// First bytes of every entry; a new layout takes a new number.
-    static let magic: [UInt8] = Array("archive-cache-entry 1\n".utf8)
+    static let magic: [UInt8] = Array("archive-cache-entry 2\n".utf8)
+
+    /// Where the gazetteer digest sits: right after the magic, 64 hex digits, so that
+    /// `BuildCache.markCurrent` can overwrite it in place.
+    static let digestOffset = magic.count
+    static let digestLength = 64
 
     /// The entry as bytes (the article's original bytes are left out: builds read the file again).
     func bytes() -> [UInt8] {
         var out = CacheWriter()
         out.bytes = BuildCache.Entry.magic
+        out.bytes += BuildCache.Entry.fixedDigest(gazetteerDigest)
+        if let lookedUp {
+            out.count(lookedUp.hashes.count + 1)
+            for hash in lookedUp.hashes { withUnsafeBytes(of: hash.littleEndian) { out.bytes.append(contentsOf: $0) } }
+        } else {
+            out.count(0)
+        }
         out.article(article)
         out.count(diagnostics.count)
         for diagnostic in diagnostics {
@@ -32,6 +44,20 @@ extension BuildCache.Entry {
     init(bytes: [UInt8]) throws {
         var input = CacheReader(bytes: bytes)
         try input.expect(BuildCache.Entry.magic)
+        let digest = try input.fixed(BuildCache.Entry.digestLength)
+        var lookedUp: LookedUpKeys?
+        if let count = try input.optionalCount() {
+            guard count <= (bytes.count - input.position) / 4 else { throw CacheReader.Invalid() }
+            let slice = try input.slice(count * 4)
+            var hashes: [UInt32] = []
+            hashes.reserveCapacity(count)
+            var i = slice.startIndex
+            while i < slice.endIndex {
+                hashes.append(UInt32(slice[i]) | UInt32(slice[i + 1]) << 8 | UInt32(slice[i + 2]) << 16 | UInt32(slice[i + 3]) << 24)
+                i += 4
+            }
+            lookedUp = LookedUpKeys(hashes: hashes)
+        }
         let article = try input.article()
         var diagnostics: [Diagnostic] = []
         for _ in 0..<(try input.count()) {
@@ -40,7 +66,13 @@ extension BuildCache.Entry {
                                           try input.string(), hint: try input.optionalString()))
         }
         guard input.isAtEnd else { throw CacheReader.Invalid() }
-        self.init(article: article, diagnostics: diagnostics)
+        self.init(article: article, diagnostics: diagnostics, gazetteerDigest: digest, lookedUp: lookedUp)
+    }
+
+    /// A digest as exactly `digestLength` bytes (a shorter one, only in tests, padded with spaces).
+    static func fixedDigest(_ digest: String) -> [UInt8] {
+        let bytes = Array(digest.utf8.prefix(digestLength))
+        return bytes + [UInt8](repeating: 0x20, count: digestLength - bytes.count)
     }
 }
 

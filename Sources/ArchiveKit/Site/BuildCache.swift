@@ -9,9 +9,10 @@ import Foundation
 /// The cache is an optimisation only: deleting its folder changes no output byte.
 public struct BuildCache: Sendable {
     public let folder: URL
-    /// The folder of `articles/` that extractions go to: one per tool and gazetteer, so that
-    /// `pruneArticles()` can drop every extraction no later build can use in one step.
-    var generation = "any"
+    /// The folder of `articles/` that extractions go to: one per tool, so that `pruneArticles()`
+    /// can drop every extraction no later build can use in one step. (Extractions made with another
+    /// gazetteer can be kept: see `GazetteerChange`.)
+    var generation = BuildCache.generation
 
     public init(folder: URL) {
         self.folder = folder
@@ -77,19 +78,24 @@ public struct BuildCache: Sendable {
     struct Entry {
         var article: Article
         var diagnostics: [Diagnostic]
+        /// The digest of the gazetteer it was made with, or last found right for (`markCurrent`).
+        var gazetteerDigest: String
+        /// What the extraction looked up in the gazetteer (`nil` for a curated article, which is
+        /// extracted again whenever the gazetteer changes).
+        var lookedUp: LookedUpKeys?
     }
 
     private func entryURL(_ key: String) -> URL {
         folder.appendingPathComponent("articles/\(generation)/\(key.prefix(2))/\(key).entry")
     }
 
-    /// The `generation` of a build with this gazetteer and the running tool.
-    static func generation(gazetteerDigest: String) -> String {
-        String(key([toolDigest, gazetteerDigest]).prefix(16))
+    /// The `generation` of the running tool.
+    static var generation: String {
+        String(key([toolDigest]).prefix(16))
     }
 
-    /// Deletes the extractions of other tools and gazetteers: without this, every new version of
-    /// the tool and every gazetteer edit would leave a copy of the whole archive's extractions.
+    /// Deletes the extractions of other tools: without this, every new version of the tool would
+    /// leave a copy of the whole archive's extractions.
     func pruneArticles() {
         let articles = folder.appendingPathComponent("articles").path
         for entry in FileTree.names(in: articles) where entry != generation {
@@ -98,17 +104,56 @@ public struct BuildCache: Sendable {
     }
 
     /// The cached extraction under `key`, without original bytes (builds read those when writing).
-    func article(forKey key: String) -> (Article, [Diagnostic])? {
-        guard let bytes = FileTree.readFile(entryURL(key).path), let entry = try? Entry(bytes: bytes) else { return nil }
-        return (entry.article, entry.diagnostics)
+    func entry(forKey key: String) -> Entry? {
+        guard let bytes = FileTree.readFile(entryURL(key).path) else { return nil }
+        return try? Entry(bytes: bytes)
     }
 
     /// Writes an entry in place, without a temporary file: one cut short by a crash ends early,
     /// so it is read as missing and extracted again.
-    func store(_ article: Article, diagnostics: [Diagnostic], forKey key: String) {
+    func store(_ entry: Entry, forKey key: String) {
         let url = entryURL(key)
         guard FileTree.makeFolders(url.deletingLastPathComponent().path) == nil else { return }
-        _ = FileTree.writeFile(url.path, Entry(article: article, diagnostics: diagnostics).bytes(), replacing: true)
+        _ = FileTree.writeFile(url.path, entry.bytes(), replacing: true)
+    }
+
+    /// Records that the entry under `key` is right for the gazetteer with `digest` too, by
+    /// overwriting the digest it holds (64 bytes in place; cut short, it matches no gazetteer).
+    func markCurrent(forKey key: String, gazetteerDigest digest: String) {
+        _ = FileTree.overwrite(entryURL(key).path, at: Entry.digestOffset, with: Entry.fixedDigest(digest))
+    }
+
+    // MARK: - The gazetteer of the last build
+
+    private var gazetteerURL: URL { folder.appendingPathComponent("gazetteer.snapshot") }
+
+    static let gazetteerMagic: [UInt8] = Array("archive-gazetteer 1\n".utf8)
+
+    /// The gazetteer texts (`GazetteerLoader.texts`) the last build stored, with their digest: what
+    /// extractions made with them are compared against after an edit (`GazetteerChange`).
+    func gazetteerSnapshot() -> (digest: String, texts: [String: String])? {
+        guard let bytes = FileTree.readFile(gazetteerURL.path) else { return nil }
+        var input = CacheReader(bytes: bytes)
+        guard (try? input.expect(BuildCache.gazetteerMagic)) != nil, let digest = try? input.string(),
+              let names = try? input.strings(), let texts = try? input.strings(), names.count == texts.count, input.isAtEnd else { return nil }
+        return (digest, Dictionary(zip(names, texts), uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Keeps these gazetteer texts for the next build, unless they are kept already.
+    func storeGazetteerSnapshot(digest: String, texts: [String: String]) {
+        guard gazetteerSnapshot()?.digest != digest else { return }
+        var out = CacheWriter()
+        out.bytes = BuildCache.gazetteerMagic
+        out.string(digest)
+        let names = texts.keys.sorted()
+        out.strings(names)
+        out.strings(names.map { texts[$0]! })
+        _ = FileTree.makeFolders(folder.path)
+        // Through a temporary file: a snapshot cut short would be read as missing anyway, but a
+        // whole one must never hold the digest of other texts.
+        let temporary = gazetteerURL.path + ".new"
+        guard FileTree.writeFile(temporary, out.bytes, replacing: true) == nil else { return }
+        _ = rename(temporary, gazetteerURL.path)
     }
 
     // MARK: - The replaced site

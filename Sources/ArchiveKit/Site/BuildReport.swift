@@ -12,6 +12,8 @@ public struct BuildReport: Sendable {
     public var reused = 0
     /// Input files that were not read as articles.
     public var skipped: Int
+    /// Where the articles' extractions came from (all zero for a build that had nothing to do).
+    public var extractions = ExtractionCounts()
     public var diagnostics: [Diagnostic]
     public var seconds: Double
     public var timings: Timings
@@ -48,5 +50,26 @@ public struct Timings: Sendable {
         let hundredths = Int((seconds * 100).rounded())
         let fraction = hundredths % 100
         return "\(hundredths / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+}
+
+/// How many articles were read from the cache, and how many extracted.
+public struct ExtractionCounts: Sendable, Equatable {
+    /// Read from the cache, including `kept`.
+    public var cached = 0
+    /// Read from the cache although made with another gazetteer, which changed nothing they depend on (`GazetteerChange`).
+    public var kept = 0
+    /// Extracted in this build.
+    public var made = 0
+
+    public init(cached: Int = 0, kept: Int = 0, made: Int = 0) {
+        self.cached = cached
+        self.kept = kept
+        self.made = made
+    }
+
+    /// "998 from the cache (990 kept after a gazetteer edit), 2 extracted"
+    public var description: String {
+        "\(cached) from the cache\(kept > 0 ? " (\(kept) kept after a gazetteer edit)" : ""), \(made) extracted"
     }
 }

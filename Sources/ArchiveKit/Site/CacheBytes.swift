@@ -75,6 +75,19 @@ struct CacheReader {
         return text
     }
 
+    /// The next `length` bytes, unread.
+    mutating func slice(_ length: Int) throws -> ArraySlice<UInt8> {
+        guard length <= bytes.count - position else { throw Invalid() }
+        defer { position += length }
+        return bytes[position..<(position + length)]
+    }
+
+    /// A text of exactly `length` bytes, without its trailing spaces.
+    mutating func fixed(_ length: Int) throws -> String {
+        guard let text = String(validating: try slice(length), as: UTF8.self) else { throw Invalid() }
+        return String(text.reversed().drop { $0 == " " }.reversed())
+    }
+
     mutating func strings() throws -> [String] {
         let number = try count()
         guard number <= bytes.count - position else { throw Invalid() }   // each takes a byte at least

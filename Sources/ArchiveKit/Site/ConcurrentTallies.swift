@@ -106,3 +106,19 @@ final class ThreadTime: @unchecked Sendable {
         return SiteBuilder.seconds(total)
     }
 }
+
+/// Counts of extractions read from the cache, added to from every thread of the pass.
+final class ExtractionTally: @unchecked Sendable {
+    private let lock = NSLock()
+    private var counts = (cached: 0, kept: 0)
+
+    func add(cached: Int = 0, kept: Int = 0) {
+        lock.lock()
+        counts.cached += cached
+        counts.kept += kept
+        lock.unlock()
+    }
+
+    var cached: Int { lock.lock(); defer { lock.unlock() }; return counts.cached }
+    var kept: Int { lock.lock(); defer { lock.unlock() }; return counts.kept }
+}

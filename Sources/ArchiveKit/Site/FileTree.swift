@@ -100,6 +100,22 @@ enum FileTree {
         return nil
     }
 
+    /// Writes `bytes` over an existing file's bytes from `offset` on, never through a symbolic link.
+    /// - Returns: `true` when all of them were written.
+    static func overwrite(_ path: String, at offset: Int, with bytes: [UInt8]) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var done = 0
+        while done < bytes.count {
+            let count = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress! + done, $0.count - done, off_t(offset + done)) }
+            if count < 0 && errno == EINTR { continue }
+            guard count > 0 else { return false }
+            done += count
+        }
+        return true
+    }
+
     /// The bytes of the regular file at `path`, never through a symbolic link, or `nil` when it
     /// cannot be read whole.
     static func readFile(_ path: String) -> [UInt8]? {

@@ -3,14 +3,23 @@
 /// A group whose key equals the one the previous build recorded is taken from the previous site
 /// instead of being rendered again. So a key must change whenever a page of the group could:
 /// each one below lists the page's inputs, and everything shared by every page (the tool, the
-/// templates, the settings, the gazetteer, the months the archive spans) is in `site`.
+/// templates, the settings, the months the archive spans) is in `site`.
 ///
 /// Keys are narrow on purpose: an edit to one article re-renders its own page, the pages that list
 /// or relate it (its neighbours, its related articles, its actors, places and source), and only
-/// those archive-wide groups (`global(_:library:)`) that show what changed.
+/// those archive-wide groups (`global(_:library:)`) that show what changed. The gazetteer is
+/// narrowed the same way: an article's page shows the kind of each entity it names, an entity's
+/// pages show its entry and its relatives' (`gazetteer(of:library:)`); the archive-wide groups,
+/// which show every entry, take the whole gazetteer's digest.
 struct PageKeys: Sendable {
     /// Inputs shared by every page.
     let site: String
+    /// `site` and the whole gazetteer, for the archive-wide groups.
+    let siteAndGazetteer: String
+    /// Every place's name, kind and coordinates: a place's map draws the places around it.
+    let placeGeometry: String
+    /// The places each place contains directly (by the gazetteer's `parent`), in archive order.
+    let children: [String: [String]]
     /// What any list of articles shows of each one (address, title, date, source), by article index.
     let cards: [String]
     /// Every actor and place with the address of its page: pages about one entity link to others.
@@ -26,8 +35,15 @@ struct PageKeys: Sendable {
 
     init(library: ArchiveLibrary, templatesDigest: String, months: ClosedRange<Int>?) {
         let config = library.config
-        site = BuildCache.key([BuildCache.toolDigest, templatesDigest, library.gazetteerDigest, config.title, config.description,
+        site = BuildCache.key([BuildCache.toolDigest, templatesDigest, config.title, config.description,
                                config.baseURL ?? "", config.language, months.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""])
+        siteAndGazetteer = BuildCache.key([site, library.gazetteerDigest])
+        placeGeometry = BuildCache.key(library.gazetteer.places.map { "\($0.name)\u{1E}\($0.kind.rawValue)\u{1E}\($0.coordinate.map { "\($0.latitude),\($0.longitude)" } ?? "-")" })
+        var children: [String: [String]] = [:]
+        for record in library.places {
+            if let parent = library.gazetteer.place(named: record.id.name)?.parent { children[parent, default: []].append(record.id.name) }
+        }
+        self.children = children
         cards = library.articles.parallelMap { article in
             let m = article.metadata
             return BuildCache.key([article.slug.value, m.title, m.titleDerived ? "1" : "0", m.date?.iso ?? "", m.date?.display ?? "", m.source ?? ""])
@@ -45,10 +61,10 @@ struct PageKeys: Sendable {
         switch group {
         case .articleData:
             // Each article's record is its extraction (decided by its bytes) and its address.
-            return BuildCache.key([site, group.rawValue, library.graphDigest()])
+            return BuildCache.key([siteAndGazetteer, group.rawValue, library.graphDigest()])
         case .actorData, .placeData:
             var key = BuildCache.KeyBuilder()
-            for part in [site, group.rawValue] { key.add(part) }
+            for part in [siteAndGazetteer, group.rawValue] { key.add(part) }
             for record in library.records(group == .actorData ? .actor : .place) {
                 key.add("\(record.id)\u{1E}\(record.slug.value)")
                 for (spelling, _) in record.spellings { key.add(spelling) }
@@ -57,15 +73,15 @@ struct PageKeys: Sendable {
             }
             return key.finish()
         case .timeline:
-            return BuildCache.key([site, group.rawValue, allCards])
+            return BuildCache.key([siteAndGazetteer, group.rawValue, allCards])
         case .front:
             // The feed summarises the newest dated articles: their text, not only their cards.
             let newest = library.articles.lazy.filter { $0.metadata.date != nil }.prefix(SitePages.feedLimit).map(\.sha256)
-            return BuildCache.key([site, group.rawValue, allCards, entityCounts, sourceCounts] + newest)
+            return BuildCache.key([siteAndGazetteer, group.rawValue, allCards, entityCounts, sourceCounts] + newest)
         case .indexes:
-            return BuildCache.key([site, group.rawValue, entityCounts, sourceCounts])
+            return BuildCache.key([siteAndGazetteer, group.rawValue, entityCounts, sourceCounts])
         case .fixed:
-            return BuildCache.key([site, group.rawValue])
+            return BuildCache.key([siteAndGazetteer, group.rawValue])
         }
     }
 
@@ -92,7 +108,9 @@ struct PageKeys: Sendable {
         }
         key.add(library.mentionRecords[index].count)
         for record in library.mentionRecords[index] {
+            let id = library.id(ofRecord: record)
             key.add(library.record(number: record).slug.value)
+            key.add(id.category == .actor ? library.gazetteer.actor(named: id.name)?.kind.rawValue ?? "-" : library.gazetteer.place(named: id.name)?.kind.rawValue ?? "-")
         }
         key.add(article.metadata.source.flatMap { library.source(named: $0) }?.slug.value ?? "-")
         return key.finish()
@@ -101,7 +119,7 @@ struct PageKeys: Sendable {
     /// The pages of an actor or place: its record (articles with their cards and the sentences
     /// quoted, spellings, companions), the addresses of other entities, and, for a place, the
     /// article counts of all places.
-    func entity(_ record: EntityRecord) -> String {
+    func entity(_ record: EntityRecord, library: ArchiveLibrary) -> String {
         var key = BuildCache.KeyBuilder()
         for part in [site, "entity", entityAddresses, record.id.description, record.slug.value] { key.add(part) }
         key.add(record.articles.count)
@@ -120,7 +138,22 @@ struct PageKeys: Sendable {
             key.add(count)
         }
         if record.id.category == .place { key.add(placeCounts) }
+        for part in gazetteer(of: record.id, library: library) { key.add(part) }
         return key.finish()
+    }
+
+    /// What an entity's pages show of the gazetteer: its entry; for an actor, the place of the same
+    /// name (which may stand for it); for a place, the entries above it, the places it contains and,
+    /// for its map, where every place lies.
+    func gazetteer(of id: EntityID, library: ArchiveLibrary) -> [String] {
+        let gazetteer = library.gazetteer
+        switch id.category {
+        case .actor:
+            return [gazetteer.actor(named: id.name).map { "\($0)" } ?? "-", gazetteer.place(named: id.name).map { "\($0)" } ?? "-"]
+        case .place:
+            return [gazetteer.place(named: id.name).map { "\($0)" } ?? "-", placeGeometry]
+                + gazetteer.ancestry(of: id.name).map { "\($0)" } + ["\u{1E}"] + (children[id.name] ?? [])
+        }
     }
 
     /// The pages of a source: the cards of its articles.

@@ -48,6 +48,8 @@ public struct SiteBuilder: Sendable {
         public var library: ArchiveLibrary
         public var diagnostics: [Diagnostic]
         public var skipped: Int
+        /// Where the articles' extractions came from.
+        public var extractions = ExtractionCounts()
     }
 
     static let steps = ["Read configuration and gazetteer", "Read articles", "Extract metadata and entities", "Link the archive", "Render pages", "Write site"]
@@ -86,13 +88,18 @@ public struct SiteBuilder: Sendable {
         // while the other threads go on reading cached ones, or not at all.
         let assembler = MadeOnFirstUse { (try? parsing.value.get()).map { ArticleAssembler(gazetteer: $0) } }
         let gazetteerDigest = BuildCache.key(gazetteerTexts.keys.sorted().map { "\($0)\u{1E}\(gazetteerTexts[$0]!)" })
-        let cache = options.cache.map { folder in
-            var cache = BuildCache(folder: folder)
-            cache.generation = BuildCache.generation(gazetteerDigest: gazetteerDigest)
-            return cache
+        let cache = options.cache.map(BuildCache.init)
+        // Extractions made with the gazetteer of the last build are kept where its edit cannot
+        // change them: compared once, the first time one is found.
+        let change = MadeOnFirstUse { () -> (digest: String, change: GazetteerChange)? in
+            guard let snapshot = cache?.gazetteerSnapshot(), snapshot.digest != gazetteerDigest,
+                  let old = try? GazetteerLoader.gazetteer(from: snapshot.texts, inputFolder: input),
+                  let new = try? parsing.value.get() else { return nil }
+            return (snapshot.digest, GazetteerChange(from: old, to: new))
         }
         let readTime = ThreadTime(), extractTime = ThreadTime()
         let sharedNames = SharedNames()
+        let counts = ExtractionTally()
         let passStart = clock.now
         let outcomes = files.parallelMap { relative -> FileOutcome in
             var outcome = readTime.measure { reader.readBytes(relative: relative, root: root) }
@@ -100,10 +107,17 @@ public struct SiteBuilder: Sendable {
             if case let .bytes(file, format, bytes) = outcome {
                 // An unchanged file's extraction comes from the cache, without decoding the file again.
                 let found = extractTime.measure { () -> (Article, [Diagnostic])? in
-                    key = BuildCache.key([BuildCache.toolDigest, gazetteerDigest, file, format.rawValue, ArticleAssembler.sha256(bytes)])
-                    guard var found = cache?.article(forKey: key) else { return nil }   // its mentions already share one copy of each sentence
-                    sharedNames.share(in: &found.0)
-                    return found
+                    key = BuildCache.key([BuildCache.toolDigest, file, format.rawValue, ArticleAssembler.sha256(bytes)])
+                    guard let cache, var entry = cache.entry(forKey: key) else { return nil }
+                    if entry.gazetteerDigest != gazetteerDigest {
+                        guard let keys = entry.lookedUp, let change = change.value, change.digest == entry.gazetteerDigest,
+                              change.change.keeps(keys) else { return nil }
+                        cache.markCurrent(forKey: key, gazetteerDigest: gazetteerDigest)
+                        counts.add(kept: 1)
+                    }
+                    counts.add(cached: 1)
+                    sharedNames.share(in: &entry.article)   // its mentions already share one copy of each sentence
+                    return (entry.article, entry.diagnostics)
                 }
                 if let found { return .extracted(.success(found)) }
                 outcome = readTime.measure { SeedReader.decode(outcome) }
@@ -115,12 +129,17 @@ public struct SiteBuilder: Sendable {
             case .article(let raw):
                 // Without a gazetteer nothing is extracted: its error is thrown once every file is read.
                 guard let assembler = assembler.value else { return .extracted(.failure(.inputFolder(path: raw.file, reason: "no gazetteer"))) }
-                return .extracted(extractTime.measure { extract(raw, assembler: assembler, cache: cache, key: key, names: sharedNames) })
+                return .extracted(extractTime.measure {
+                    extract(raw, assembler: assembler, cache: cache, key: key, gazetteerDigest: gazetteerDigest, names: sharedNames)
+                })
             }
         }
         let pass = SiteBuilder.seconds(clock.now - passStart)
         let waitStart = clock.now
         let gazetteer = try parsing.value.get()
+        // Every extraction read or made in the pass is now marked with this gazetteer: its texts
+        // are what the next build compares an edited gazetteer with.
+        cache?.storeGazetteerSnapshot(digest: gazetteerDigest, texts: gazetteerTexts)
         gazetteerSeconds += SiteBuilder.seconds(clock.now - waitStart)
         timings.record("gazetteer", seconds: gazetteerSeconds)
         let readShare = pass * readTime.seconds / max(readTime.seconds + extractTime.seconds, 1e-9)
@@ -156,7 +175,8 @@ public struct SiteBuilder: Sendable {
         if diagnostics.contains(where: { $0.severity == .error || options.strict }) {
             throw ArchiveError.diagnostics(diagnostics)
         }
-        return Loaded(library: library, diagnostics: diagnostics, skipped: skipped)
+        return Loaded(library: library, diagnostics: diagnostics, skipped: skipped,
+                      extractions: ExtractionCounts(cached: counts.cached, kept: counts.kept, made: articles.count - counts.cached))
     }
 
     /// What became of one input file in `load`.
@@ -167,12 +187,13 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The article extracted from a file, stored in the cache under `key`, as the build keeps it.
-    private func extract(_ raw: RawArticle, assembler: ArticleAssembler, cache: BuildCache?,
-                         key: String, names: SharedNames) -> Result<(Article, [Diagnostic]), ArchiveError> {
+    private func extract(_ raw: RawArticle, assembler: ArticleAssembler, cache: BuildCache?, key: String,
+                         gazetteerDigest: String, names: SharedNames) -> Result<(Article, [Diagnostic]), ArchiveError> {
         do {
-            let extracted = try assembler.assemble(raw)
-            cache?.store(extracted.0, diagnostics: extracted.1, forKey: key)
-            return .success(SiteBuilder.prepared(extracted, names: names))
+            guard let cache else { return .success(SiteBuilder.prepared(try assembler.assemble(raw), names: names)) }
+            let (article, diagnostics, lookedUp) = try assembler.assembleRecordingLookups(raw)
+            cache.store(BuildCache.Entry(article: article, diagnostics: diagnostics, gazetteerDigest: gazetteerDigest, lookedUp: lookedUp), forKey: key)
+            return .success(SiteBuilder.prepared((article, diagnostics), names: names))
         } catch let error as ArchiveError { return .failure(error) } catch {
             return .failure(.inputFolder(path: raw.file, reason: "\(error)"))
         }
@@ -247,7 +268,7 @@ public struct SiteBuilder: Sendable {
             }
         })
         keep((library.actors + library.places).parallelMap { record in
-            group("entity:\(record.id)", key: keys.entity(record)) { pages.entityPages(record) }
+            group("entity:\(record.id)", key: keys.entity(record, library: library)) { pages.entityPages(record) }
         })
         keep(library.sources.parallelMap { record in
             group("source:" + record.name, key: keys.source(record)) { pages.sourcePages(record) }
@@ -348,8 +369,7 @@ public struct SiteBuilder: Sendable {
             staging.abandon()
             throw error
         }
-        if var cache {
-            cache.generation = BuildCache.generation(gazetteerDigest: loaded.library.gazetteerDigest)
+        if let cache {
             timings.measure("cache") {
                 recordForNextBuild(in: cache, groups: rendered.groups, loaded: loaded, files: rendered.files, inputs: inputs, outputRoot: outputRoot)
             }
@@ -365,6 +385,7 @@ public struct SiteBuilder: Sendable {
             removed: written.removed,
             reused: rendered.reused,
             skipped: loaded.skipped,
+            extractions: loaded.extractions,
             diagnostics: loaded.diagnostics,
             seconds: SiteBuilder.seconds(clock.now - start),
             timings: timings)

@@ -63,7 +63,8 @@ import Testing
     @Test func anEntryNamingASentenceItDoesNotHoldIsReadAsMissing() throws {
         func entry(sentences: [String]) -> [UInt8] {
             var out = CacheWriter()
-            out.bytes = BuildCache.Entry.magic
+            out.bytes = BuildCache.Entry.magic + BuildCache.Entry.fixedDigest("g")
+            out.count(0)                                        // no looked-up keys
             for text in ["a-slug", "a.txt", "ab", "A title"] { out.string(text) }
             out.count(0)                                        // title not derived
             for _ in 0..<6 { out.optionalString(nil) }          // date … url
@@ -107,19 +108,57 @@ import Testing
         #expect(sizes.contains(0) && sizes.contains(groups.count - 1), "cut early, nothing is kept; cut in the last group, the others are")
     }
 
-    @Test func pruningKeepsOnlyTheCurrentToolAndGazetteersExtractions() throws {
+    @Test func pruningKeepsOnlyTheCurrentToolsExtractions() throws {
         var cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
         defer { try? FileManager.default.removeItem(at: cache.folder) }
         let article = try SeedArticles.article("000")
-        cache.generation = BuildCache.generation(gazetteerDigest: "old gazetteer")
+        cache.generation = "an older tool"
         cache.store(article, diagnostics: [], forKey: "k")
         #expect(cache.article(forKey: "k") != nil)
-        cache.generation = BuildCache.generation(gazetteerDigest: "new gazetteer")
-        #expect(cache.article(forKey: "k") == nil, "another gazetteer's extraction is never used")
+        cache.generation = BuildCache.generation
+        #expect(cache.article(forKey: "k") == nil, "another tool's extraction is never used")
         cache.store(article, diagnostics: [], forKey: "k")
         cache.pruneArticles()
         let generations = try FileManager.default.contentsOfDirectory(atPath: cache.folder.appendingPathComponent("articles").path)
         #expect(generations == [cache.generation])
         #expect(cache.article(forKey: "k") != nil)
+    }
+
+    @Test func anEntryKeepsWhatItLookedUpAndTakesANewGazetteerDigestInPlace() throws {
+        let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: cache.folder) }
+        let keys = LookedUpKeys(hashes: [LookedUpKeys.hash("sarakib"), 7, 0xFFFF_FFFF])
+        let old = String(repeating: "a", count: 64), new = String(repeating: "b", count: 64)
+        cache.store(BuildCache.Entry(article: try SeedArticles.article("001"), diagnostics: [], gazetteerDigest: old, lookedUp: keys), forKey: "k")
+        let stored = try #require(cache.entry(forKey: "k"))
+        #expect(stored.gazetteerDigest == old && stored.lookedUp == keys)
+        cache.markCurrent(forKey: "k", gazetteerDigest: new)
+        let marked = try #require(cache.entry(forKey: "k"))
+        #expect(marked.gazetteerDigest == new && marked.lookedUp == keys && marked.article == stored.article)
+    }
+
+    @Test func theGazetteerSnapshotComesBackAndACutShortOneIsMissing() throws {
+        let cache = BuildCache(folder: FileManager.default.temporaryDirectory.appendingPathComponent("cache-entry-\(UUID().uuidString)"))
+        defer { try? FileManager.default.removeItem(at: cache.folder) }
+        #expect(cache.gazetteerSnapshot() == nil)
+        let texts = ["built-in": "actors: []\n", "local": "places: []\n"]
+        cache.storeGazetteerSnapshot(digest: "d1", texts: texts)
+        let back = try #require(cache.gazetteerSnapshot())
+        #expect(back.digest == "d1" && back.texts == texts)
+        let url = cache.folder.appendingPathComponent("gazetteer.snapshot")
+        let bytes = try Data(contentsOf: url)
+        try bytes.dropLast().write(to: url)
+        #expect(cache.gazetteerSnapshot() == nil)
+    }
+}
+
+/// The entry form the tests above were written for: an article and its warnings, nothing looked up.
+extension BuildCache {
+    func store(_ article: Article, diagnostics: [Diagnostic], forKey key: String) {
+        store(Entry(article: article, diagnostics: diagnostics, gazetteerDigest: "test", lookedUp: nil), forKey: key)
+    }
+
+    func article(forKey key: String) -> (Article, [Diagnostic])? {
+        entry(forKey: key).map { ($0.article, $0.diagnostics) }
     }
 }
