@@ -11,22 +11,42 @@
 /// (A Bloom filter of 1 KB was tried first: an edit of a governorate, whose hundreds of places each
 /// add a spelling to check, re-extracted nearly every article through its false positives.)
 public struct LookedUpKeys: Sendable, Equatable {
-    /// Sorted, without repeats.
-    private(set) var hashes: [UInt32]
+    /// The hashes, sorted, without repeats, 4 little-endian bytes each: read from a cache entry
+    /// as they are, without decoding (only a rebuild after a gazetteer edit looks at them).
+    let bytes: ArraySlice<UInt8>
 
     /// No key.
     public init() {
-        hashes = []
+        bytes = []
     }
 
     /// The hashes of these keys.
     init(hashes: some Sequence<UInt32>) {
         var sorted = Array(hashes)
         sorted.sort()
-        var unique: [UInt32] = []
-        unique.reserveCapacity(sorted.count)
-        for hash in sorted where unique.last != hash { unique.append(hash) }
-        self.hashes = unique
+        var out: [UInt8] = []
+        out.reserveCapacity(sorted.count * 4)
+        var last: UInt32?
+        for hash in sorted where hash != last {
+            withUnsafeBytes(of: hash.littleEndian) { out.append(contentsOf: $0) }
+            last = hash
+        }
+        bytes = out[...]
+    }
+
+    /// Hashes as `bytes` holds them, or `nil` when the count of bytes cannot be that.
+    init?(bytes: ArraySlice<UInt8>) {
+        guard bytes.count % 4 == 0 else { return nil }
+        self.bytes = bytes
+    }
+
+    /// The number of hashes.
+    var count: Int { bytes.count / 4 }
+
+    /// The hash at `index`.
+    func hash(at index: Int) -> UInt32 {
+        let i = bytes.startIndex + index * 4
+        return UInt32(bytes[i]) | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2]) << 16 | UInt32(bytes[i + 3]) << 24
     }
 
     /// A stable hash of a key: 64-bit FNV-1a folded to 32 bits, the same in every process
@@ -40,18 +60,24 @@ public struct LookedUpKeys: Sendable, Equatable {
         return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
     }
 
-    /// `true` when every one of the hashed keys may have been looked up; `false` when one surely was not.
+    /// `true` when every one of the hashed keys may have been looked up; `false` when one surely
+    /// was not. Hashes out of order (a damaged entry) may hold anything: `true`.
     public func mayContainAll(_ keys: [UInt32]) -> Bool {
-        keys.allSatisfy(contains)
+        guard isInOrder else { return true }
+        return keys.allSatisfy(contains)
+    }
+
+    private var isInOrder: Bool {
+        count < 2 || (1..<count).allSatisfy { hash(at: $0 - 1) < hash(at: $0) }
     }
 
     private func contains(_ hash: UInt32) -> Bool {
-        var low = 0, high = hashes.count
+        var low = 0, high = count
         while low < high {
             let middle = (low + high) / 2
-            if hashes[middle] < hash { low = middle + 1 } else { high = middle }
+            if self.hash(at: middle) < hash { low = middle + 1 } else { high = middle }
         }
-        return low < hashes.count && hashes[low] == hash
+        return low < count && self.hash(at: low) == hash
     }
 }
 

@@ -21,8 +21,8 @@ extension BuildCache.Entry {
         out.bytes = BuildCache.Entry.magic
         out.bytes += BuildCache.Entry.fixedDigest(gazetteerDigest)
         if let lookedUp {
-            out.count(lookedUp.hashes.count + 1)
-            for hash in lookedUp.hashes { withUnsafeBytes(of: hash.littleEndian) { out.bytes.append(contentsOf: $0) } }
+            out.count(lookedUp.count + 1)
+            out.bytes += lookedUp.bytes
         } else {
             out.count(0)
         }
@@ -48,15 +48,7 @@ extension BuildCache.Entry {
         var lookedUp: LookedUpKeys?
         if let count = try input.optionalCount() {
             guard count <= (bytes.count - input.position) / 4 else { throw CacheReader.Invalid() }
-            let slice = try input.slice(count * 4)
-            var hashes: [UInt32] = []
-            hashes.reserveCapacity(count)
-            var i = slice.startIndex
-            while i < slice.endIndex {
-                hashes.append(UInt32(slice[i]) | UInt32(slice[i + 1]) << 8 | UInt32(slice[i + 2]) << 16 | UInt32(slice[i + 3]) << 24)
-                i += 4
-            }
-            lookedUp = LookedUpKeys(hashes: hashes)
+            lookedUp = LookedUpKeys(bytes: try input.slice(count * 4))
         }
         let article = try input.article()
         var diagnostics: [Diagnostic] = []

@@ -149,11 +149,26 @@ struct PageKeys: Sendable {
         let gazetteer = library.gazetteer
         switch id.category {
         case .actor:
-            return [gazetteer.actor(named: id.name).map { "\($0)" } ?? "-", gazetteer.place(named: id.name).map { "\($0)" } ?? "-"]
+            return [gazetteer.actor(named: id.name).map(PageKeys.entry) ?? "-", gazetteer.place(named: id.name).map(PageKeys.entry) ?? "-"]
         case .place:
-            return [gazetteer.place(named: id.name).map { "\($0)" } ?? "-", placeGeometry]
-                + gazetteer.ancestry(of: id.name).map { "\($0)" } + ["\u{1E}"] + (children[id.name] ?? [])
+            return [gazetteer.place(named: id.name).map(PageKeys.entry) ?? "-", placeGeometry]
+                + gazetteer.ancestry(of: id.name).map(PageKeys.entry) + ["\u{1E}"] + (children[id.name] ?? [])
         }
+    }
+
+    /// Every field of a gazetteer entry, as one text.
+    static func entry(_ actor: Actor) -> String {
+        ([actor.name, actor.kind.rawValue, optional(actor.affiliation), optional(actor.role)] + actor.aliases).joined(separator: "\u{1F}")
+    }
+
+    static func entry(_ place: Place) -> String {
+        ([place.name, place.kind.rawValue, optional(place.parent), optional(place.actor), optional(place.coordinate.map { "\($0.latitude),\($0.longitude)" })]
+            + place.aliases).joined(separator: "\u{1F}")
+    }
+
+    /// A value that may be missing, told apart from any text it could hold.
+    private static func optional(_ value: String?) -> String {
+        value.map { "+" + $0 } ?? "-"
     }
 
     /// The pages of a source: the cards of its articles.

@@ -80,6 +80,10 @@ import Testing
         #expect(keys.mayContainAll([key("Saraqib"), key("Numan")]))
         #expect(!keys.mayContainAll([key("Azaz")]))
         #expect(LookedUpKeys().mayContainAll([]) && !LookedUpKeys().mayContainAll([key("Azaz")]))
+        // Hashes out of order (a damaged cache entry) are not searched: anything may be there.
+        let damaged = try #require(LookedUpKeys(bytes: [9, 0, 0, 0, 1, 0, 0, 0]))
+        #expect(damaged.mayContainAll([key("Azaz")]))
+        #expect(LookedUpKeys(bytes: [1, 0, 0]) == nil)
         // FNV-1a (0xaf63dc4c8601ec8c for "a") folded: the same in every process (the cache outlives it), unlike `Hasher`.
         #expect(LookedUpKeys.hash("a") == 0xaf63_dc4c ^ 0x8601_ec8c)
     }
