@@ -84,8 +84,10 @@ struct CacheReader {
 
     /// A text of exactly `length` bytes, without its trailing spaces.
     mutating func fixed(_ length: Int) throws -> String {
-        guard let text = String(validating: try slice(length), as: UTF8.self) else { throw Invalid() }
-        return String(text.reversed().drop { $0 == " " }.reversed())
+        var bytes = try slice(length)
+        while bytes.last == 0x20 { bytes.removeLast() }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw Invalid() }
+        return text
     }
 
     mutating func strings() throws -> [String] {
