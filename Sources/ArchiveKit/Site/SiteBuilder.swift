@@ -393,7 +393,7 @@ public struct SiteBuilder: Sendable {
 
     /// Leaves in the cache what the next build needs to skip work: the key and on-disk stamps of
     /// every page group, the fingerprint of inputs and site (for a no-op), and only this tool's
-    /// and this gazetteer's extractions.
+    /// extractions (the gazetteer they were made with is kept by `load`).
     private func recordForNextBuild(in cache: BuildCache, groups: [String: PageGroup], loaded: Loaded, files: Int,
                                     inputs: String?, outputRoot: String) {
         // A group rendered again gets the stamps of its files as written; a reused one still has them.
