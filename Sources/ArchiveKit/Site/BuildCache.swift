@@ -129,19 +129,27 @@ public struct BuildCache: Sendable {
 
     static let gazetteerMagic: [UInt8] = Array("archive-gazetteer 1\n".utf8)
 
+    /// The digest of gazetteer texts (`GazetteerLoader.texts`): what each extraction is marked with.
+    static func gazetteerDigest(_ texts: [String: String]) -> String {
+        key(texts.keys.sorted().map { "\($0)\u{1E}\(texts[$0]!)" })
+    }
+
     /// The gazetteer texts (`GazetteerLoader.texts`) the last build stored, with their digest: what
-    /// extractions made with them are compared against after an edit (`GazetteerChange`).
+    /// extractions made with them are compared against after an edit (`GazetteerChange`). Texts
+    /// that do not give the digest stored with them (a damaged or edited file) are read as missing.
     func gazetteerSnapshot() -> (digest: String, texts: [String: String])? {
         guard let bytes = FileTree.readFile(gazetteerURL.path) else { return nil }
         var input = CacheReader(bytes: bytes)
         guard (try? input.expect(BuildCache.gazetteerMagic)) != nil, let digest = try? input.string(),
-              let names = try? input.strings(), let texts = try? input.strings(), names.count == texts.count, input.isAtEnd else { return nil }
-        return (digest, Dictionary(zip(names, texts), uniquingKeysWith: { first, _ in first }))
+              let names = try? input.strings(), let texts = try? input.strings(), names.count == texts.count,
+              Set(names).count == names.count, input.isAtEnd else { return nil }
+        let snapshot = Dictionary(uniqueKeysWithValues: zip(names, texts))
+        return BuildCache.gazetteerDigest(snapshot) == digest ? (digest, snapshot) : nil
     }
 
     /// Keeps these gazetteer texts for the next build, unless they are kept already.
     func storeGazetteerSnapshot(digest: String, texts: [String: String]) {
-        guard gazetteerSnapshot()?.digest != digest else { return }
+        guard storedGazetteerDigest() != digest else { return }
         var out = CacheWriter()
         out.bytes = BuildCache.gazetteerMagic
         out.string(digest)
@@ -154,6 +162,14 @@ public struct BuildCache: Sendable {
         let temporary = gazetteerURL.path + ".new"
         guard FileTree.writeFile(temporary, out.bytes, replacing: true) == nil else { return }
         _ = rename(temporary, gazetteerURL.path)
+    }
+
+    /// The digest the snapshot holds, without reading its texts.
+    private func storedGazetteerDigest() -> String? {
+        guard let bytes = FileTree.readFile(gazetteerURL.path) else { return nil }
+        var input = CacheReader(bytes: bytes)
+        guard (try? input.expect(BuildCache.gazetteerMagic)) != nil else { return nil }
+        return try? input.string()
     }
 
     // MARK: - The replaced site

@@ -87,7 +87,7 @@ public struct SiteBuilder: Sendable {
         // one-article rebuild at 1,000 articles): built by the first file that is not in the cache,
         // while the other threads go on reading cached ones, or not at all.
         let assembler = MadeOnFirstUse { (try? parsing.value.get()).map { ArticleAssembler(gazetteer: $0) } }
-        let gazetteerDigest = BuildCache.key(gazetteerTexts.keys.sorted().map { "\($0)\u{1E}\(gazetteerTexts[$0]!)" })
+        let gazetteerDigest = BuildCache.gazetteerDigest(gazetteerTexts)
         let cache = options.cache.map(BuildCache.init)
         // Extractions made with the gazetteer of the last build are kept where its edit cannot
         // change them: compared once, the first time one is found.

@@ -142,13 +142,23 @@ import Testing
         defer { try? FileManager.default.removeItem(at: cache.folder) }
         #expect(cache.gazetteerSnapshot() == nil)
         let texts = ["built-in": "actors: []\n", "local": "places: []\n"]
-        cache.storeGazetteerSnapshot(digest: "d1", texts: texts)
+        let digest = BuildCache.gazetteerDigest(texts)
+        cache.storeGazetteerSnapshot(digest: digest, texts: texts)
         let back = try #require(cache.gazetteerSnapshot())
-        #expect(back.digest == "d1" && back.texts == texts)
+        #expect(back.digest == digest && back.texts == texts)
         let url = cache.folder.appendingPathComponent("gazetteer.snapshot")
         let bytes = try Data(contentsOf: url)
         try bytes.dropLast().write(to: url)
         #expect(cache.gazetteerSnapshot() == nil)
+        // Texts edited in the file no longer give the digest stored with them: read as missing,
+        // so no extraction is kept on the strength of a gazetteer nobody built with.
+        var edited = [UInt8](bytes)
+        let local = try #require(edited.firstRange(of: Array("places".utf8)))
+        edited[local.lowerBound] = UInt8(ascii: "P")
+        try Data(edited).write(to: url)
+        #expect(cache.gazetteerSnapshot() == nil)
+        try bytes.write(to: url)
+        #expect(cache.gazetteerSnapshot()?.texts == texts)
     }
 }
 
