@@ -63,6 +63,24 @@ import Testing
         #expect(result.stderr.contains("001_c59bbf91a3534c22.txt: warning: no publication date found"))
     }
 
+    /// `--timings` says where the extractions came from, so a curator can see what a gazetteer edit cost.
+    @Test func timingsCountTheExtractionsAGazetteerEditKept() throws {
+        let folder = try temporaryFolder()
+        let input = folder.appendingPathComponent("seeds")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "Strikes on Saraqib\n\nPublished: 5 April 2017\n\nRussian jets struck Saraqib.\n".write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "Market hit\n\nPublished: 1 May 2018\n\nThe KNMC said shelling hit the market.\n".write(to: input.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let arguments = ["build", "--input", input.path, "--output", folder.appendingPathComponent("site").path,
+                         "--cache", folder.appendingPathComponent("cache").path, "--timings", "--quiet"]
+        let first = try run(arguments)
+        #expect(first.status == 0)
+        #expect(first.stdout.contains("extractions: 0 from the cache, 2 extracted\n"))
+        try "actors:\n  - name: Kafr Nabl Media Centre\n    kind: media\n    aliases: [KNMC]\n".write(to: input.appendingPathComponent("gazetteer.yaml"), atomically: true, encoding: .utf8)
+        let second = try run(arguments)
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("extractions: 1 from the cache (1 kept after a gazetteer edit), 1 extracted\n"), "\(second.stdout)")
+    }
+
     @Test func theSameWarningAboutManyFilesIsShownTenTimesThenCounted() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
