@@ -51,7 +51,7 @@ public struct GazetteerChange: Sendable {
         !changesEverything && !spellings.contains { keys.mayContainAll($0) }
     }
 
-    /// The number of spellings checked (for tests and `--timings`).
+    /// The number of spellings checked (for tests).
     public var spellingCount: Int { spellings.count }
 
     // MARK: - What changed

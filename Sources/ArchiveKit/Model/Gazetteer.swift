@@ -29,6 +29,11 @@ public struct Gazetteer: Sendable, Hashable {
     /// The place with this canonical name.
     public func place(named name: String) -> Place? { placeIndex[name].map { places[$0] } }
 
+    /// The kind of the entry `id` names as a reader sees it ("Town", "Armed group"), or `nil` when there is none.
+    public func kindLabel(of id: EntityID) -> String? {
+        id.category == .actor ? actor(named: id.name)?.kind.label : place(named: id.name)?.kind.label
+    }
+
     /// `true` when an entity with this id exists.
     public func contains(_ id: EntityID) -> Bool {
         id.category == .actor ? actorIndex[id.name] != nil : placeIndex[id.name] != nil

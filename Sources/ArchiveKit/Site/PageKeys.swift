@@ -108,9 +108,8 @@ struct PageKeys: Sendable {
         }
         key.add(library.mentionRecords[index].count)
         for record in library.mentionRecords[index] {
-            let id = library.id(ofRecord: record)
             key.add(library.record(number: record).slug.value)
-            key.add(id.category == .actor ? library.gazetteer.actor(named: id.name)?.kind.rawValue ?? "-" : library.gazetteer.place(named: id.name)?.kind.rawValue ?? "-")
+            key.add(library.gazetteer.kindLabel(of: library.id(ofRecord: record)) ?? "-")   // names in the text link with it
         }
         key.add(article.metadata.source.flatMap { library.source(named: $0) }?.slug.value ?? "-")
         return key.finish()

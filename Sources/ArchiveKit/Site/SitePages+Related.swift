@@ -39,9 +39,7 @@ extension SitePages {
 
     /// "Town", "Armed group", or the category when the gazetteer does not say.
     func kindLabel(_ id: EntityID) -> String {
-        id.category == .actor
-            ? (library.gazetteer.actor(named: id.name)?.kind.label ?? "Actor")
-            : (library.gazetteer.place(named: id.name)?.kind.label ?? "Place")
+        library.gazetteer.kindLabel(of: id) ?? (id.category == .actor ? "Actor" : "Place")
     }
 
     // MARK: - Related articles
